@@ -1,0 +1,32 @@
+package vn.xuatxu.api;
+
+import io.micronaut.runtime.Micronaut;
+import vn.xuatxu.api.platform.AdminCommand;
+import vn.xuatxu.api.platform.StartupEnvironment;
+
+import java.util.Arrays;
+
+/**
+ * Starts Xuất Xứ. Before the application context exists, {@link StartupEnvironment} decides what the
+ * configuration leaves open (the embedded MariaDB when no database URL is set, the token signing secret
+ * kept in the data folder), because Micronaut's data source must have its URL when it is created.
+ */
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("create-admin")) {
+            System.exit(AdminCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
+        StartupEnvironment startup = StartupEnvironment.prepare(args);
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(startup.properties())
+                .singletons(startup.lock())
+                .banner(false)
+                .start();
+    }
+}

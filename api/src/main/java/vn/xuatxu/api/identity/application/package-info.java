@@ -1,0 +1,2 @@
+/** Sign-in, password hashing and account administration. */
+package vn.xuatxu.api.identity.application;

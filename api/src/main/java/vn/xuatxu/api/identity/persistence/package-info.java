@@ -1,0 +1,2 @@
+/** Organisations and accounts in MariaDB. */
+package vn.xuatxu.api.identity.persistence;

@@ -1,0 +1,29 @@
+package vn.xuatxu.api.ledger;
+
+/**
+ * The one way the application reaches a ledger. Every adapter executes the same contract from the
+ * {@code chaincode} module, so a record accepted here is accepted by a real Fabric network too.
+ *
+ * <p>Transactions act as an organisation: the adapter signs with that organisation's identity and the
+ * contract checks ownership from it. A contract's refusal is an answer ({@link SubmitOutcome.Rejected}),
+ * not an exception; only an unreachable ledger throws, and then nothing was written.
+ */
+public interface Ledger {
+
+    /**
+     * Endorses and commits a transaction, returning once it is durably in a block or refused.
+     *
+     * @throws LedgerUnavailableException when the ledger cannot be reached; the caller may retry
+     */
+    SubmitOutcome submit(LedgerTransaction transaction) throws LedgerUnavailableException;
+
+    /**
+     * Runs a read-only contract function against committed state; nothing is written.
+     *
+     * @throws LedgerUnavailableException when the ledger cannot be reached
+     */
+    QueryOutcome evaluate(LedgerTransaction query) throws LedgerUnavailableException;
+
+    /** Where the ledger stands now, for health checks and pages that show proof. */
+    LedgerStatus status();
+}

@@ -1,0 +1,5 @@
+package vn.xuatxu.api.ledger;
+
+/** Height and head of the chain, and whether the ledger accepts transactions now. */
+public record LedgerStatus(boolean ready, String kind, long height, String headHash) {
+}

@@ -1,0 +1,118 @@
+package vn.xuatxu.api.passport.lot.application;
+
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import vn.xuatxu.api.identity.domain.Actor;
+import vn.xuatxu.api.identity.domain.OrganisationKind;
+import vn.xuatxu.api.identity.domain.Role;
+import vn.xuatxu.api.ledger.LedgerTransaction;
+import vn.xuatxu.api.ledger.Outbox;
+import vn.xuatxu.api.passport.gs1.Gtin;
+import vn.xuatxu.api.passport.gs1.LotNumber;
+import vn.xuatxu.api.passport.lot.domain.LotDetails;
+import vn.xuatxu.api.passport.lot.domain.QuantityUnit;
+import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.problem.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * Registers a lot of one of the producer's own products: checks the input, stores the lot and its
+ * ledger write in one database transaction, and leaves the ledger to the outbox relay so the producer
+ * never waits on it.
+ */
+@Singleton
+public final class LotRegistration {
+
+    /** Dates are the producer's dates: Vietnam's, not the server's. */
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("1000000000");
+
+    /** The input, as it came from a form or JSON, before any check. */
+    public record Request(String gtin, String lotNumber, LocalDate productionDate, LocalDate bestBeforeDate,
+                          BigDecimal quantity, String unit) {
+    }
+
+    private final DSLContext db;
+    private final ProductStore products;
+    private final LotStore lots;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    LotRegistration(DSLContext db, ProductStore products, LotStore lots, Outbox outbox, Clock clock) {
+        this.db = db;
+        this.products = products;
+        this.lots = lots;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    public LotStore.StoredLot register(Actor actor, Request request) {
+        if (actor.organisationKind() != OrganisationKind.PRODUCER || !actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF)) {
+            throw new ProblemException.Forbidden("Chỉ nhân viên của cơ sở sản xuất mới đăng ký được lô hàng.");
+        }
+        Gtin gtin = Gtin.parse(request.gtin());
+        LotNumber lotNumber = LotNumber.parse(request.lotNumber());
+        LotDetails details = new LotDetails(gtin, lotNumber, productionDate(request), bestBefore(request),
+                quantity(request.quantity()), QuantityUnit.parse(request.unit()), actor.mspId());
+        ProductStore.StoredProduct product = products.byGtin(db, gtin)
+                .filter(p -> p.organisationId() == actor.organisationId())
+                .orElseThrow(() -> new ProblemException.NotFound(
+                        "Không tìm thấy sản phẩm có mã GTIN " + gtin + " trong cơ sở của bạn."));
+        long lotId;
+        try {
+            lotId = db.transactionResult(configuration -> {
+                DSLContext transaction = configuration.dsl();
+                long id = lots.insert(transaction, product.id(), actor.userId(), details);
+                outbox.enqueue(transaction, Outbox.SubjectType.LOT, id,
+                        LedgerTransaction.of(actor.mspId(), "registerLot", details.ledgerArgument()));
+                return id;
+            });
+        } catch (LotStore.DuplicateLotException e) {
+            throw new ProblemException.Conflict("Lô " + lotNumber + " của sản phẩm " + product.name()
+                    + " đã được đăng ký trước đó.");
+        }
+        return lots.byId(db, lotId).orElseThrow();
+    }
+
+    private LocalDate productionDate(Request request) {
+        if (request.productionDate() == null) {
+            throw new ProblemException.InvalidInput("productionDate", "Hãy nhập ngày sản xuất.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+        if (request.productionDate().isAfter(today)) {
+            throw new ProblemException.InvalidInput("productionDate",
+                    "Ngày sản xuất " + request.productionDate() + " ở trong tương lai (hôm nay là " + today + ").");
+        }
+        return request.productionDate();
+    }
+
+    private static Optional<LocalDate> bestBefore(Request request) {
+        if (request.bestBeforeDate() != null && request.productionDate() != null
+                && request.bestBeforeDate().isBefore(request.productionDate())) {
+            throw new ProblemException.InvalidInput("bestBeforeDate", "Hạn sử dụng không được trước ngày sản xuất.");
+        }
+        return Optional.ofNullable(request.bestBeforeDate());
+    }
+
+    private static BigDecimal quantity(BigDecimal quantity) {
+        if (quantity == null) {
+            throw new ProblemException.InvalidInput("quantity", "Hãy nhập số lượng.");
+        }
+        if (quantity.signum() <= 0) {
+            throw new ProblemException.InvalidInput("quantity", "Số lượng phải lớn hơn 0.");
+        }
+        if (quantity.compareTo(MAX_QUANTITY) > 0) {
+            throw new ProblemException.InvalidInput("quantity", "Số lượng quá lớn (tối đa 1 tỷ).");
+        }
+        if (quantity.stripTrailingZeros().scale() > 3) {
+            throw new ProblemException.InvalidInput("quantity", "Số lượng có tối đa 3 chữ số sau dấu phẩy.");
+        }
+        return quantity.stripTrailingZeros();
+    }
+}

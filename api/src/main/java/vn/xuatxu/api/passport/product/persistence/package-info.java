@@ -1,0 +1,2 @@
+/** Products in MariaDB. */
+package vn.xuatxu.api.passport.product.persistence;

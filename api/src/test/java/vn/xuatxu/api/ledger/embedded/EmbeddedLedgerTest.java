@@ -1,0 +1,150 @@
+package vn.xuatxu.api.ledger.embedded;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xuatxu.api.ledger.LedgerTransaction;
+import vn.xuatxu.api.ledger.QueryOutcome;
+import vn.xuatxu.api.ledger.SubmitOutcome;
+import vn.xuatxu.chaincode.PassportContract;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The embedded ledger running the real contract over its block log. */
+class EmbeddedLedgerTest {
+
+    private static final String AGENCY = "DienBienAgencyMSP";
+    private static final String COOP = "MuongAngCoffeeMSP";
+    private static final String LOT_JSON = "{\"bestBeforeDate\":\"2027-11-09\",\"gtin\":\"08938600001016\","
+            + "\"lotNumber\":\"MA2026-001\",\"productionDate\":\"2026-11-09\",\"quantity\":\"1200\","
+            + "\"recordHash\":\"" + "ab".repeat(32) + "\",\"unit\":\"KGM\"}";
+
+    @TempDir
+    Path folder;
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-23T03:00:00Z"), ZoneOffset.UTC);
+
+    @BeforeEach
+    void seedProvince() throws Exception {
+        try (EmbeddedLedger ledger = open()) {
+            committed(ledger.submit(LedgerTransaction.of(AGENCY, "initLedger", AGENCY)));
+            committed(ledger.submit(LedgerTransaction.of(AGENCY, "registerOrganisation",
+                    "{\"kind\":\"PRODUCER\",\"mspId\":\"" + COOP + "\",\"name\":\"HTX Cà phê Mường Ảng\",\"province\":\"Điện Biên\"}")));
+            committed(ledger.submit(LedgerTransaction.of(COOP, "registerProduct",
+                    "{\"category\":\"Cà phê\",\"gtin\":\"08938600001016\",\"name\":\"Cà phê Arabica\",\"ocopStars\":4}")));
+        }
+    }
+
+    private EmbeddedLedger open() throws CorruptLedgerException {
+        return EmbeddedLedger.open(folder, "passports", clock, new PassportContract());
+    }
+
+    private static SubmitOutcome.Committed committed(SubmitOutcome outcome) {
+        return assertInstanceOf(SubmitOutcome.Committed.class, outcome, () -> "not committed: " + outcome);
+    }
+
+    @Test
+    void aCommittedLotSurvivesARestartAndIsReadBackFromRebuiltState() throws Exception {
+        SubmitOutcome.Committed lot;
+        try (EmbeddedLedger ledger = open()) {
+            lot = committed(ledger.submit(LedgerTransaction.of(COOP, "registerLot", LOT_JSON)));
+            assertEquals(3, lot.blockNumber());
+            assertTrue(lot.payload().contains("\"txId\":\"" + lot.transactionId() + "\""), lot.payload());
+        }
+        try (EmbeddedLedger reopened = open()) {
+            assertEquals(4, reopened.status().height());
+            QueryOutcome read = reopened.evaluate(LedgerTransaction.of(AGENCY, "getLot", "08938600001016", "MA2026-001"));
+            QueryOutcome.Answered answered = assertInstanceOf(QueryOutcome.Answered.class, read);
+            assertTrue(answered.payload().contains("\"recordHash\":\"" + "ab".repeat(32) + "\""), answered.payload());
+            assertTrue(answered.payload().contains("\"registeredAt\":\"2026-11-23T03:00:00"), answered.payload());
+        }
+    }
+
+    @Test
+    void aRefusedTransactionIsAnAnswerAndWritesNoBlock() throws Exception {
+        try (EmbeddedLedger ledger = open()) {
+            long height = ledger.status().height();
+            SubmitOutcome outcome = ledger.submit(LedgerTransaction.of("SomeoneElseMSP", "registerLot", LOT_JSON));
+            SubmitOutcome.Rejected rejected = assertInstanceOf(SubmitOutcome.Rejected.class, outcome);
+            assertEquals("FORBIDDEN", rejected.code());
+            assertEquals(height, ledger.status().height());
+        }
+    }
+
+    @Test
+    void aRedeliveredRegistrationKeepsTheFirstTransaction() throws Exception {
+        try (EmbeddedLedger ledger = open()) {
+            SubmitOutcome.Committed first = committed(ledger.submit(LedgerTransaction.of(COOP, "registerLot", LOT_JSON)));
+            SubmitOutcome.Committed again = committed(ledger.submit(LedgerTransaction.of(COOP, "registerLot", LOT_JSON)));
+            assertTrue(again.payload().contains("\"txId\":\"" + first.transactionId() + "\""), again.payload());
+        }
+    }
+
+    @Test
+    void verificationReportsHeightAndHeadOfAnIntactChain() throws Exception {
+        String head;
+        try (EmbeddedLedger ledger = open()) {
+            head = ledger.status().headHash();
+        }
+        EmbeddedLedger.Verification verification = EmbeddedLedger.verify(folder);
+        assertEquals(3, verification.height());
+        assertEquals(head, verification.headHash());
+    }
+
+    @Test
+    void aChangedByteInsideTheLogIsCorruptionNamingTheBlock() throws Exception {
+        Path log = folder.resolve("blocks.log");
+        byte[] bytes = Files.readAllBytes(log);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int target = text.indexOf("08938600001016", text.lastIndexOf("registerProduct"));
+        assertTrue(target > 0);
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "rw")) {
+            file.seek(target);
+            file.write('9');
+        }
+        CorruptLedgerException corrupt = assertThrows(CorruptLedgerException.class, this::open);
+        assertEquals(2, corrupt.blockNumber());
+        assertThrows(CorruptLedgerException.class, () -> EmbeddedLedger.verify(folder));
+    }
+
+    @Test
+    void aTornTailIsDroppedAndTheLedgerGoesOn() throws Exception {
+        Path log = folder.resolve("blocks.log");
+        long intact = Files.size(log);
+        Files.write(log, new byte[] {0, 0, 1, 0, '{', '"'}, StandardOpenOption.APPEND);
+        assertThrows(CorruptLedgerException.class, () -> EmbeddedLedger.verify(folder));
+        try (EmbeddedLedger ledger = open()) {
+            assertEquals(3, ledger.status().height());
+            assertEquals(intact, Files.size(log));
+            committed(ledger.submit(LedgerTransaction.of(COOP, "registerLot", LOT_JSON)));
+        }
+        assertEquals(4, EmbeddedLedger.verify(folder).height());
+    }
+
+    @Test
+    void aLogSignedByAnotherNodeIsRefused() throws Exception {
+        Files.delete(folder.resolve("msp").resolve(EmbeddedLedger.ORDERER_MSP + ".key.pem"));
+        Files.delete(folder.resolve("msp").resolve(EmbeddedLedger.ORDERER_MSP + ".cert.pem"));
+        CorruptLedgerException corrupt = assertThrows(CorruptLedgerException.class, this::open);
+        assertEquals(0, corrupt.blockNumber());
+    }
+
+    @Test
+    void aClosedLedgerIsUnavailable() throws IOException, CorruptLedgerException {
+        EmbeddedLedger ledger = open();
+        ledger.close();
+        assertThrows(vn.xuatxu.api.ledger.LedgerUnavailableException.class,
+                () -> ledger.submit(LedgerTransaction.of(COOP, "registerLot", LOT_JSON)));
+    }
+}

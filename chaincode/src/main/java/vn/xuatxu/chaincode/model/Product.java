@@ -1,0 +1,16 @@
+package vn.xuatxu.chaincode.model;
+
+/**
+ * A trade item a producer has put on the ledger, keyed by GTIN; stored under {@code product/{gtin}}.
+ *
+ * <p>There is no timestamp on purpose: the record is a pure function of what the producer submitted
+ * and who it is, so an outbox retry produces an equal record and is recognised as the same registration.
+ *
+ * @param gtin        GTIN-14
+ * @param name        product name, Unicode NFC
+ * @param category    product category, NFC
+ * @param ocopStars   OCOP star rating: 0 (not rated) or 3 to 5; null (omitted) when not submitted
+ * @param ownerMspId  the producer that registered it (the caller, never a submitted field)
+ */
+public record Product(String gtin, String name, String category, Integer ocopStars, String ownerMspId) {
+}

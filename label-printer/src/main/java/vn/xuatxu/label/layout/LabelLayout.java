@@ -1,0 +1,42 @@
+package vn.xuatxu.label.layout;
+
+import vn.xuatxu.label.content.LabelContent;
+
+/**
+ * Lays out and rasterises label content for one stock at one print density.
+ *
+ * <p>Usage: {@code LabelLayout.of(LabelStock.MM_50_X_30, PrintDensity.DPI_203).render(content).toPng()}.
+ *
+ * <p>Guarantees of {@link #render}:
+ * <ul>
+ *   <li>the image is exactly {@link LabelStock#widthDots} x {@link LabelStock#heightDots} dots,
+ *       1 bit per dot, no grey;</li>
+ *   <li>the QR module is a whole number of dots, at least 0.33 mm whenever the stock allows it,
+ *       with a white 4-module quiet zone inside the label; the error-correction level is the
+ *       highest of H, Q, M that fits at that module size, never below M;</li>
+ *   <li>text uses the bundled DejaVu Sans Condensed font, never a system font; text that does not
+ *       fit is shortened with "…" at a word boundary (or between letters of a single over-long
+ *       word), never cut through a glyph;</li>
+ *   <li>it works headless ({@code java.awt.headless=true}) and is safe to call from many threads.</li>
+ * </ul>
+ * Instances are immutable and cheap to keep; create one per stock and density and reuse it.
+ */
+public interface LabelLayout {
+
+    /** The layout for a stock at a print density. */
+    static LabelLayout of(LabelStock stock, PrintDensity density) {
+        return new RasterLabelLayout(stock, density, LabelFonts.bundled());
+    }
+
+    LabelStock stock();
+
+    PrintDensity density();
+
+    /**
+     * Renders one label.
+     *
+     * @throws LabelDoesNotFitException if the QR payload is too long to print on this stock even
+     *                                  at error correction M with 2-dot modules
+     */
+    LabelImage render(LabelContent content) throws LabelDoesNotFitException;
+}

@@ -1,0 +1,345 @@
+package vn.xuatxu.label.layout;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.font.TextLayout;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import vn.xuatxu.label.content.LabelContent;
+import vn.xuatxu.label.content.OcopStars;
+
+/**
+ * QR on the left (top-aligned, scan prompt under it when there is room), text column on the right.
+ *
+ * <p>The layout is a search over candidates, best first: error-correction level (H, Q, M), then
+ * text size profile (largest first), then module size (largest that fits the left half of the
+ * label, down to 0.33 mm), then where the scan prompt goes. The first candidate where every text
+ * block gets at least one line wins. Only when nothing fits at 0.33 mm does the QR grow into more
+ * of the width, and only then do modules drop below 0.33 mm (to 2 dots, level M).
+ */
+final class RasterLabelLayout implements LabelLayout {
+
+    private static final double MIN_MODULE_MM = 0.33;
+    private static final double MAX_MODULE_MM = 0.99;
+    private static final int SMALLEST_MODULE_DOTS = 2;
+    private static final double EDGE_MM = 1.0;
+    private static final double LINE_GAP_MM = 0.25;
+    private static final double MIN_TEXT_COLUMN_MM = 15.0;
+    private static final int CAPTION_MAX_LINES_UNDER_QR = 3;
+    private static final int CAPTION_MAX_LINES_IN_COLUMN = 2;
+    /** Grey below this becomes a black dot: a little darker than 50 % so thin strokes survive on thermal paper. */
+    private static final int BLACK_BELOW = 160;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    /** Text sizes in mm (em) and line limits, tried in order. */
+    private record TextProfile(double nameMm, int nameLines, double producerMm, int producerLines,
+                               double detailMm, double captionMm) {
+    }
+
+    private static final List<TextProfile> PROFILES = List.of(
+            new TextProfile(3.0, 2, 2.5, 2, 2.25, 2.25),
+            new TextProfile(2.75, 2, 2.25, 1, 2.25, 2.0),
+            new TextProfile(2.5, 2, 2.0, 1, 2.0, 2.0),
+            new TextProfile(2.5, 1, 2.0, 1, 2.0, 2.0));
+
+    /** A font at one size with its normal ascent and descent in dots. */
+    private record Face(Font font, int ascent, int descent) {
+    }
+
+    private record Block(String text, Face face, int maxLines) {
+    }
+
+    /** A line of text at its final position; {@code area} is where its ink is allowed to be. */
+    private record DrawnLine(String text, Font font, int x, int baseline, Rectangle area) {
+    }
+
+    private record Plan(QrSymbol symbol, int moduleDots, int qrTop, List<DrawnLine> lines) {
+    }
+
+    private record Stage(List<QrErrorCorrection> levels, int side, int largestModule, int smallestModule) {
+    }
+
+    private final LabelStock stock;
+    private final PrintDensity density;
+    private final int width;
+    private final int height;
+    private final int edge;
+    private final int lineGap;
+    private final FontRenderContext frc = new FontRenderContext(null, true, true);
+    private final Map<Double, Face> regularFaces;
+    private final Map<Double, Face> boldFaces;
+
+    RasterLabelLayout(LabelStock stock, PrintDensity density, LabelFonts fonts) {
+        this.stock = stock;
+        this.density = density;
+        this.width = stock.widthDots(density);
+        this.height = stock.heightDots(density);
+        this.edge = density.dots(EDGE_MM);
+        this.lineGap = Math.max(2, density.dots(LINE_GAP_MM));
+        Map<Double, Face> regular = new TreeMap<>();
+        Map<Double, Face> bold = new TreeMap<>();
+        for (TextProfile p : PROFILES) {
+            for (double mm : new double[] {p.nameMm(), p.producerMm(), p.detailMm(), p.captionMm()}) {
+                regular.computeIfAbsent(mm, k -> face(fonts.regular(density.dots(k))));
+                bold.computeIfAbsent(mm, k -> face(fonts.bold(density.dots(k))));
+            }
+        }
+        this.regularFaces = Map.copyOf(regular);
+        this.boldFaces = Map.copyOf(bold);
+    }
+
+    @Override
+    public LabelStock stock() {
+        return stock;
+    }
+
+    @Override
+    public PrintDensity density() {
+        return density;
+    }
+
+    @Override
+    public LabelImage render(LabelContent content) throws LabelDoesNotFitException {
+        Plan plan = plan(content).orElseThrow(() -> new LabelDoesNotFitException(stock, density,
+                "the QR code for a " + content.qrPayload().length()
+                        + "-character link does not fit at error correction M with "
+                        + SMALLEST_MODULE_DOTS + "-dot modules; use a larger stock or a shorter link"));
+        return draw(plan);
+    }
+
+    private Optional<Plan> plan(LabelContent content) {
+        int minModule = (int) Math.ceil(MIN_MODULE_MM * density.dotsPerMm() - 1e-9);
+        int maxModule = Math.max(minModule, (int) Math.floor(MAX_MODULE_MM * density.dotsPerMm()));
+        int halfSide = Math.min(height, width / 2);
+        int wideSide = Math.min(height, width - density.dots(MIN_TEXT_COLUMN_MM) - edge);
+        List<Stage> stages = List.of(
+                new Stage(List.of(QrErrorCorrection.H, QrErrorCorrection.Q, QrErrorCorrection.M),
+                        halfSide, maxModule, minModule),
+                new Stage(List.of(QrErrorCorrection.M), wideSide, maxModule, minModule),
+                new Stage(List.of(QrErrorCorrection.M), wideSide, minModule - 1, SMALLEST_MODULE_DOTS));
+        for (Stage stage : stages) {
+            for (QrErrorCorrection level : stage.levels()) {
+                Optional<QrSymbol> encoded = QrSymbol.encode(content.qrPayload(), level);
+                if (encoded.isEmpty()) {
+                    continue;
+                }
+                QrSymbol symbol = encoded.get();
+                int fitting = Math.min(stage.largestModule(), stage.side() / symbol.modulesWithQuietZone());
+                for (TextProfile profile : PROFILES) {
+                    for (int module = fitting; module >= stage.smallestModule(); module--) {
+                        Optional<Plan> plan = tryPlan(content, symbol, module, profile);
+                        if (plan.isPresent()) {
+                            return plan;
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Plan> tryPlan(LabelContent content, QrSymbol symbol, int module, TextProfile profile) {
+        int block = symbol.modulesWithQuietZone() * module;
+        int textLeft = block;
+        int textWidth = width - edge - textLeft;
+        if (block > height || textWidth < density.dots(MIN_TEXT_COLUMN_MM)) {
+            return Optional.empty();
+        }
+        List<Block> column = columnBlocks(content, profile);
+        Face captionFace = regularFaces.get(profile.captionMm());
+        int captionWidth = block - 2 * edge;
+        Optional<List<DrawnLine>> columnLines = stack(column, textLeft, textWidth, edge, false);
+        // 1. Prompt under the QR, complete.
+        if (columnLines.isPresent()) {
+            for (int lines = 1; lines <= CAPTION_MAX_LINES_UNDER_QR; lines++) {
+                Block caption = new Block(content.scanPrompt(), captionFace, lines);
+                if (!fitter(captionWidth, captionFace).fit(caption.text(), lines).shortened()) {
+                    Optional<List<DrawnLine>> under = stack(List.of(caption), edge, captionWidth, block, true);
+                    if (under.isPresent()) {
+                        return Optional.of(new Plan(symbol, module, 0, concat(columnLines.get(), under.get())));
+                    }
+                    break;
+                }
+            }
+        }
+        // 2. Prompt at the end of the text column, QR centred vertically.
+        List<Block> withPrompt = new ArrayList<>(column);
+        withPrompt.add(new Block(content.scanPrompt(), captionFace, CAPTION_MAX_LINES_IN_COLUMN));
+        Optional<List<DrawnLine>> all = stack(withPrompt, textLeft, textWidth, edge, false);
+        if (all.isPresent()) {
+            return Optional.of(new Plan(symbol, module, (height - block) / 2, all.get()));
+        }
+        // 3. Prompt under the QR, shortened.
+        if (columnLines.isPresent()) {
+            for (int lines = CAPTION_MAX_LINES_UNDER_QR; lines >= 1; lines--) {
+                Optional<List<DrawnLine>> under = stack(
+                        List.of(new Block(content.scanPrompt(), captionFace, lines)), edge, captionWidth, block, true);
+                if (under.isPresent()) {
+                    return Optional.of(new Plan(symbol, module, 0, concat(columnLines.get(), under.get())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<DrawnLine> concat(List<DrawnLine> first, List<DrawnLine> second) {
+        List<DrawnLine> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private List<Block> columnBlocks(LabelContent content, TextProfile profile) {
+        Face detail = regularFaces.get(profile.detailMm());
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block(content.productName(), boldFaces.get(profile.nameMm()), profile.nameLines()));
+        blocks.add(new Block(content.producerName(), regularFaces.get(profile.producerMm()),
+                profile.producerLines()));
+        blocks.add(new Block("Lô: " + content.lotNumber(), detail, 2));
+        blocks.add(new Block("NSX: " + DATE.format(content.productionDate()), detail, 1));
+        content.bestBefore().ifPresent(d -> blocks.add(new Block("HSD: " + DATE.format(d), detail, 1)));
+        // Two lines: shortening "Khối lượng tịnh: 500 g" would drop the quantity, the part that matters.
+        content.netContent().ifPresent(n -> blocks.add(new Block(keepQuantityTogether(n), detail, 2)));
+        if (content.ocopStars() != OcopStars.NONE) {
+            blocks.add(new Block("OCOP " + "★".repeat(content.ocopStars().count()),
+                    boldFaces.get(profile.detailMm()), 1));
+        }
+        return blocks;
+    }
+
+    /** "500 g" must not break between number and unit: join them with a no-break space. */
+    static String keepQuantityTogether(String text) {
+        return text.replaceAll("(\\d) (?=\\p{L})", "$1\u00A0");
+    }
+
+    /**
+     * Stacks blocks top-down from {@code top} to the bottom margin; empty if they do not all fit.
+     *
+     * <p>Lines sit at the font's normal line pitch, pushed down only where a tall letter (Ẫ, Ỗ:
+     * stacked marks above a capital) would come within {@code lineGap} of the ink of the line
+     * above. Placement uses the exact pixel bounds of each drawn line, so lines never touch.
+     */
+    private Optional<List<DrawnLine>> stack(List<Block> blocks, int left, int boxWidth, int top, boolean centred) {
+        int bottom = height - edge;
+        List<DrawnLine> lines = new ArrayList<>();
+        int inkFloor = top;
+        int minBaseline = Integer.MIN_VALUE;
+        for (Block block : blocks) {
+            Face face = block.face();
+            TextFitter.Fitted fitted = fitter(boxWidth, face).fit(block.text(), block.maxLines());
+            if (fitted.lines().isEmpty()) {
+                return Optional.empty();
+            }
+            for (String text : fitted.lines()) {
+                Measured measured = measure(text, face.font());
+                int x = left + measured.offset() + (centred ? (boxWidth - measured.width()) / 2 : 0);
+                Rectangle ink = new TextLayout(text, face.font(), frc).getPixelBounds(frc, x, 0);
+                int baseline = Math.max(inkFloor - ink.y,
+                        Math.max(minBaseline + face.ascent(), top + face.ascent()));
+                int inkBottom = baseline + ink.y + ink.height;
+                if (inkBottom > bottom) {
+                    return Optional.empty();
+                }
+                lines.add(new DrawnLine(text, face.font(), x, baseline,
+                        new Rectangle(left, inkFloor, boxWidth, bottom - inkFloor)));
+                inkFloor = inkBottom + lineGap;
+                minBaseline = baseline + face.descent() + lineGap;
+            }
+        }
+        return Optional.of(lines);
+    }
+
+    private TextFitter fitter(int boxWidth, Face face) {
+        return new TextFitter(boxWidth, s -> measure(s, face.font()).width());
+    }
+
+    /** Drawn width of a string and the x offset that keeps a negative left bearing inside the box. */
+    private record Measured(int width, int offset) {
+    }
+
+    private Measured measure(String text, Font font) {
+        if (text.isEmpty()) {
+            return new Measured(0, 0);
+        }
+        TextLayout layout = new TextLayout(text, font, frc);
+        Rectangle2D bounds = layout.getBounds();
+        int offset = (int) Math.ceil(Math.max(0, -bounds.getMinX()));
+        int right = (int) Math.ceil(Math.max(layout.getAdvance(), bounds.getMaxX()));
+        return new Measured(offset + right + 1, offset);
+    }
+
+    private Face face(Font font) {
+        LineMetrics metrics = font.getLineMetrics("Ả", frc);
+        return new Face(font, (int) Math.ceil(metrics.getAscent()), (int) Math.ceil(metrics.getDescent()));
+    }
+
+    private LabelImage draw(Plan plan) {
+        BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        List<String> texts = new ArrayList<>();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            for (DrawnLine line : plan.lines()) {
+                drawLine(g, line);
+                texts.add(line.text());
+            }
+        } finally {
+            g.dispose();
+        }
+        byte[] greyDots = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        int stride = LabelImage.bytesPerRow(width);
+        byte[] packed = new byte[stride * height];
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                if ((greyDots[y * width + x] & 0xFF) < BLACK_BELOW) {
+                    packed[y * stride + (x >>> 3)] |= (byte) (0x80 >>> (x & 7));
+                }
+            }
+        }
+        QrSymbol symbol = plan.symbol();
+        int m = plan.moduleDots();
+        int qrX = QrPlacement.QUIET_ZONE_MODULES * m;
+        int qrY = plan.qrTop() + QrPlacement.QUIET_ZONE_MODULES * m;
+        for (int my = 0; my < symbol.modules(); my++) {
+            for (int mx = 0; mx < symbol.modules(); mx++) {
+                if (symbol.isDark(mx, my)) {
+                    for (int y = qrY + my * m; y < qrY + (my + 1) * m; y++) {
+                        for (int x = qrX + mx * m; x < qrX + (mx + 1) * m; x++) {
+                            packed[y * stride + (x >>> 3)] |= (byte) (0x80 >>> (x & 7));
+                        }
+                    }
+                }
+            }
+        }
+        QrPlacement placement = new QrPlacement(qrX, qrY, m, symbol.modules(), symbol.version(),
+                symbol.errorCorrection());
+        return new LabelImage(stock, density, width, height, packed, placement, texts);
+    }
+
+    private void drawLine(Graphics2D g, DrawnLine line) {
+        g.setFont(line.font());
+        g.drawString(line.text(), line.x(), line.baseline());
+        // Invariant, not an input check: the fitter and the stacker must never let a glyph leave its area.
+        Rectangle pixels = new TextLayout(line.text(), line.font(), frc).getPixelBounds(frc, line.x(), line.baseline());
+        if (!line.area().contains(pixels) || !new Rectangle(0, 0, width, height).contains(line.area())) {
+            throw new IllegalStateException("layout bug: \"" + line.text() + "\" drawn at " + pixels
+                    + " outside its area " + line.area() + " on " + stock + " at " + density.dpi() + " dpi");
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package vn.xuatxu.label.layout;
+
+import java.time.LocalDate;
+import vn.xuatxu.label.content.LabelContent;
+import vn.xuatxu.label.content.OcopStars;
+
+/** Realistic label content for tests, with text deliberately too long for small stocks. */
+public final class SampleLabels {
+
+    public static final String URI =
+            "https://truyxuat.dienbien.gov.vn/01/08930000000019/10/L2026-001?17=271231";
+    public static final String LONG_PRODUCT_NAME =
+            "Cà phê Arabica Mường Ảng rang xay nguyên chất đặc biệt loại thượng hạng "
+                    + "đóng gói túi zíp có van một chiều giữ hương thơm";
+
+    private SampleLabels() {
+    }
+
+    public static LabelContent coffee() {
+        return LabelContent.builder()
+                .qrPayload(URI)
+                .productName(LONG_PRODUCT_NAME)
+                .producerName("Hợp tác xã Nông nghiệp và Dịch vụ Cà phê Mường Ảng, tỉnh Điện Biên")
+                .lotNumber("L2026-001")
+                .productionDate(LocalDate.of(2026, 11, 23))
+                .bestBefore(LocalDate.of(2027, 12, 31))
+                .netContent("Khối lượng tịnh: 500 g")
+                .ocopStars(OcopStars.FOUR)
+                .build();
+    }
+}
