@@ -25,10 +25,11 @@ import java.util.Set;
 public final class AdminCommand {
 
     private static final String USAGE = """
-            Usage: java -jar xuatxu.jar create-admin --username NAME [--name "Display name"]
+            Usage: java -jar xuatxu.jar create-admin --username NAME [--name "Display name"] [--password-file FILE]
                    [--agency-name "Sở Nông nghiệp và Môi trường tỉnh Điện Biên"] [--agency-msp DienBienAgencyMSP]
                    [--province "Điện Biên"]
-            The password is read from the XUATXU_ADMIN_PASSWORD environment variable, else asked for on the console,
+            The password is read from the first line of --password-file, else the XUATXU_ADMIN_PASSWORD environment
+            variable, else asked for on the console,
             else (no console) read from the first line of standard input. Uses the same data folder and database
             settings as the server; stop a server that uses the embedded database first.""";
 
@@ -36,6 +37,11 @@ public final class AdminCommand {
     }
 
     public static int run(String[] args) {
+        return run(args, Map.of());
+    }
+
+    /** Runs the command with extra configuration on top of the usual sources (tests point it at their database). */
+    public static int run(String[] args, Map<String, Object> configuration) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -49,12 +55,12 @@ public final class AdminCommand {
             System.err.println("--username is required: 3-64 characters of a-z, 0-9, '.', '_' or '-'.\n" + USAGE);
             return 2;
         }
-        String password = password();
+        String password = password(options.get("password-file"));
         if (password == null || password.length() < 12) {
             System.err.println("The password must have at least 12 characters.");
             return 2;
         }
-        StartupEnvironment startup = StartupEnvironment.prepare(new String[0]);
+        StartupEnvironment startup = StartupEnvironment.prepare(new String[0], configuration);
         try (ApplicationContext context = ApplicationContext.builder()
                 .environments("cli")
                 .properties(startup.properties())
@@ -68,8 +74,8 @@ public final class AdminCommand {
             }
             OrganisationStore organisations = context.getBean(OrganisationStore.class);
             OrganisationRegistration registration = context.getBean(OrganisationRegistration.class);
-            db.transaction(configuration -> {
-                DSLContext tx = configuration.dsl();
+            db.transaction(jooq -> {
+                DSLContext tx = jooq.dsl();
                 String agencyMsp = organisations.agencyMspId(tx).orElse(null);
                 long agencyId = agencyMsp != null ? organisations.idByMspId(tx, agencyMsp).orElseThrow()
                         : registration.register(tx, new OrganisationStore.NewOrganisation(
@@ -81,10 +87,25 @@ public final class AdminCommand {
             });
             System.out.println("Created agency administrator " + username + " in " + startup.dataFolder());
             return 0;
+        } finally {
+            try {
+                startup.lock().close();
+            } catch (IOException e) {
+                System.err.println("Could not release the data folder lock: " + e.getMessage());
+            }
         }
     }
 
-    private static String password() {
+    private static String password(String file) {
+        if (file != null) {
+            try {
+                return java.nio.file.Files.readAllLines(java.nio.file.Path.of(file), StandardCharsets.UTF_8).stream()
+                        .findFirst().orElse(null);
+            } catch (IOException e) {
+                System.err.println("Cannot read the password file " + file + ": " + e.getMessage());
+                return null;
+            }
+        }
         String fromEnvironment = System.getenv("XUATXU_ADMIN_PASSWORD");
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return fromEnvironment;

@@ -22,15 +22,17 @@ import java.util.Map;
 public final class RunningApplication implements AutoCloseable {
 
     private final ApplicationContext context;
+    private final StartupEnvironment startup;
     private final EmbeddedServer server;
     private final TestDatabase.Server database;
     private final String databaseUrl;
     private final Path dataFolder;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningApplication(ApplicationContext context, TestDatabase.Server database, String databaseUrl,
-                               Path dataFolder) {
+    private RunningApplication(ApplicationContext context, StartupEnvironment startup, TestDatabase.Server database,
+                               String databaseUrl, Path dataFolder) {
         this.context = context;
+        this.startup = startup;
         this.server = context.getBean(EmbeddedServer.class);
         this.database = database;
         this.databaseUrl = databaseUrl;
@@ -42,6 +44,22 @@ public final class RunningApplication implements AutoCloseable {
         String url = database.createDatabase();
         Path dataFolder = Files.createDirectories(Path.of("target", "it-data")).toAbsolutePath()
                 .resolve(url.substring(url.lastIndexOf('/') + 1));
+        return start(database, url, dataFolder, extra);
+    }
+
+    /** Starts over an existing database and data folder (dropped again on close). */
+    public static RunningApplication startOver(String url, Path dataFolder, Map<String, Object> extra) throws IOException {
+        return start(TestDatabase.server(), url, dataFolder, extra);
+    }
+
+    /** Stops this application, keeping its database and data folder, and starts a new one over them. */
+    public RunningApplication restart(Map<String, Object> extra) throws IOException {
+        stopKeepingData();
+        return start(database, databaseUrl, dataFolder, extra);
+    }
+
+    private static RunningApplication start(TestDatabase.Server database, String url, Path dataFolder,
+                                            Map<String, Object> extra) throws IOException {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.server.port", -1);
         properties.put("datasources.default.url", url);
@@ -57,7 +75,7 @@ public final class RunningApplication implements AutoCloseable {
                 .singletons(startup.lock())
                 .start();
         context.getBean(EmbeddedServer.class).start();
-        return new RunningApplication(context, database, url, dataFolder);
+        return new RunningApplication(context, startup, database, url, dataFolder);
     }
 
     public URI uri(String path) {
@@ -101,7 +119,16 @@ public final class RunningApplication implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        try {
+            stopKeepingData();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         database.dropDatabase(databaseUrl);
+    }
+
+    private void stopKeepingData() throws IOException {
+        context.close();
+        startup.lock().close();
     }
 }

@@ -53,6 +53,16 @@ final class PassportPageController {
                 .header("Content-Language", "vi");
     }
 
+    /** The ledger's UTC timestamp as a Vietnamese reader expects it: local time, day first. */
+    private static String vietnameseTime(String instant) {
+        try {
+            return DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy").format(
+                    java.time.Instant.parse(instant).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        } catch (java.time.format.DateTimeParseException e) {
+            return instant;
+        }
+    }
+
     private static Map<String, Object> model(LotStore.StoredLot lot, LedgerProof.Result result) {
         Map<String, Object> model = new HashMap<>();
         model.put("productName", lot.productName());
@@ -72,7 +82,7 @@ final class PassportPageController {
         if (result instanceof LedgerProof.Result.Matches matches) {
             model.put("proof", "MATCHES");
             model.put("transactionId", matches.transactionId());
-            model.put("registeredAt", matches.registeredAt());
+            model.put("registeredAt", vietnameseTime(matches.registeredAt()));
             model.put("blockNumber", lot.ledger().blockNumber());
         } else if (result instanceof LedgerProof.Result.Differs) {
             model.put("proof", "DIFFERS");

@@ -89,6 +89,12 @@ public final class LotStore implements OutboxSubject {
                 .fetchOptional(LotStore::toStoredLot);
     }
 
+    /** The newest lots of one organisation, or of all organisations when {@code organisationId} is empty. */
+    public java.util.List<StoredLot> newest(DSLContext db, Optional<Long> organisationId, int limit) {
+        return select(db).where(organisationId.map(PRODUCT.ORGANISATION_ID::eq).orElse(org.jooq.impl.DSL.trueCondition()))
+                .orderBy(LOT.ID.desc()).limit(limit).fetch(LotStore::toStoredLot);
+    }
+
     private static org.jooq.SelectOnConditionStep<Record> select(DSLContext db) {
         return db.select(LOT.fields()).select(PRODUCT.GTIN, PRODUCT.NAME, PRODUCT.CATEGORY, PRODUCT.NET_CONTENT,
                         PRODUCT.OCOP_STARS, PRODUCT.ORGANISATION_ID, ORGANISATION.NAME, ORGANISATION.MSP_ID,

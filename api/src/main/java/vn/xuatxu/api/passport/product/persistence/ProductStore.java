@@ -56,6 +56,12 @@ public final class ProductStore implements OutboxSubject {
                         row.getName(), row.getLedgerStatus().name()));
     }
 
+    public java.util.List<StoredProduct> ofOrganisation(DSLContext db, long organisationId) {
+        return db.selectFrom(PRODUCT).where(PRODUCT.ORGANISATION_ID.eq(organisationId)).orderBy(PRODUCT.NAME)
+                .fetch(row -> new StoredProduct(row.getId(), row.getOrganisationId(), new Gtin(row.getGtin()),
+                        row.getName(), row.getLedgerStatus().name()));
+    }
+
     @Override
     public Outbox.SubjectType type() {
         return Outbox.SubjectType.PRODUCT;

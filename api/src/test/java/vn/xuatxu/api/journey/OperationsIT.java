@@ -1,0 +1,82 @@
+package vn.xuatxu.api.journey;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import vn.xuatxu.api.ledger.Ledger;
+import vn.xuatxu.api.platform.AdminCommand;
+import vn.xuatxu.api.testing.RunningApplication;
+import vn.xuatxu.api.testing.TestDatabase;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What an operator relies on: a restart keeps everything, and the first administrator comes from a command. */
+class OperationsIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void aSecondStartReusesTheDataAndDoesNotSeedTwice() throws Exception {
+        RunningApplication first = RunningApplication.start(Map.of());
+        RunningApplication second = null;
+        try {
+            awaitVerifiedDemoPassport(first);
+            long height = first.context().getBean(Ledger.class).status().height();
+            String head = first.context().getBean(Ledger.class).status().headHash();
+
+            second = first.restart(Map.of());
+            assertEquals("UP", JSON.readTree(second.get("/health").body()).path("status").asText());
+            assertEquals(height, second.context().getBean(Ledger.class).status().height(), "no block was added by a restart");
+            assertEquals(head, second.context().getBean(Ledger.class).status().headHash());
+            HttpResponse<String> page = second.get("/01/08938600001016/10/MA2026-001");
+            assertTrue(page.body().contains("Đã xác thực trên sổ cái"), "the rebuilt ledger still proves the demo lot");
+        } finally {
+            (second != null ? second : first).close();
+        }
+    }
+
+    @Test
+    void withoutDemoModeTheFirstAdministratorComesFromTheCommand() throws Exception {
+        TestDatabase.Server server = TestDatabase.server();
+        String url = server.createDatabase();
+        Path folder = Files.createDirectories(Path.of("target", "it-data", "admin-" + System.nanoTime())).toAbsolutePath();
+        Path passwordFile = Files.writeString(folder.resolveSibling(folder.getFileName() + ".pw"), "một cụm mật khẩu dài\n");
+        Map<String, Object> configuration = Map.of("datasources.default.url", url,
+                "datasources.default.username", server.user(), "datasources.default.password", server.password(),
+                "xuatxu.data-dir", folder.toString());
+
+        assertEquals(2, AdminCommand.run(new String[] {"--username", "A"}, configuration), "bad username refused");
+        assertEquals(0, AdminCommand.run(new String[] {"--username", "quan.tri", "--name", "Quản trị viên",
+                "--password-file", passwordFile.toString()}, configuration));
+        assertEquals(1, AdminCommand.run(new String[] {"--username", "quan.tri",
+                "--password-file", passwordFile.toString()}, configuration), "an existing account is not replaced");
+
+        try (RunningApplication app = RunningApplication.startOver(url, folder, Map.of("xuatxu.demo", "false"))) {
+            HttpResponse<String> admin = app.postJson("/api/v1/auth/login",
+                    "{\"username\":\"quan.tri\",\"password\":\"một cụm mật khẩu dài\"}");
+            assertEquals(200, admin.statusCode(), admin.body());
+            assertEquals("DienBienAgencyMSP", JSON.readTree(admin.body()).path("mspId").asText());
+            HttpResponse<String> demo = app.postJson("/api/v1/auth/login",
+                    "{\"username\":\"htx.muongang\",\"password\":\"demo-coffee-2026\"}");
+            assertEquals(401, demo.statusCode(), "no demo accounts, no default passwords");
+        }
+    }
+
+    private static void awaitVerifiedDemoPassport(RunningApplication app) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (app.get("/01/08938600001016/10/MA2026-001").body().contains("Đã xác thực trên sổ cái")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the demo lot never reached the ledger");
+    }
+}
