@@ -24,6 +24,15 @@ public interface Ledger {
      */
     QueryOutcome evaluate(LedgerTransaction query) throws LedgerUnavailableException;
 
+    /**
+     * Committed chaincode events after a checkpoint, in commit order: at most {@code max}, waiting up to
+     * {@code wait} for the first one. Followers store the returned batch's checkpoint durably after
+     * processing it, so no committed event is missed or processed twice across restarts.
+     *
+     * @throws LedgerUnavailableException when the ledger cannot be reached
+     */
+    EventBatch events(EventCheckpoint after, int max, java.time.Duration wait) throws LedgerUnavailableException;
+
     /** Where the ledger stands now, for health checks and pages that show proof. */
     LedgerStatus status();
 }

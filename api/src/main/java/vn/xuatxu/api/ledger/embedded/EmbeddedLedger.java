@@ -4,7 +4,10 @@ import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.xuatxu.api.ledger.EventBatch;
+import vn.xuatxu.api.ledger.EventCheckpoint;
 import vn.xuatxu.api.ledger.Ledger;
+import vn.xuatxu.api.ledger.LedgerEvent;
 import vn.xuatxu.api.ledger.LedgerStatus;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.LedgerUnavailableException;
@@ -52,9 +55,11 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
     private volatile long height;
     private volatile String headHash;
     private volatile boolean open = true;
+    private final List<LedgerEvent> events;
 
     private EmbeddedLedger(String channel, Clock clock, LocalCertificateAuthority authority, ContractInvoker contract,
-                           WorldState state, BlockLog log, long height, String headHash) {
+                           WorldState state, BlockLog log, long height, String headHash, List<LedgerEvent> events) {
+        this.events = events;
         this.channel = channel;
         this.clock = clock;
         this.authority = authority;
@@ -79,8 +84,11 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         BlockLog log = BlockLog.open(folder.resolve(LOG_FILE), blocks);
         WorldState state = new WorldState();
         String head = replay(blocks, authority.identity(ORDERER_MSP).certificate(), state);
+        List<LedgerEvent> events = new ArrayList<>();
+        blocks.forEach(block -> events.addAll(eventsOf(block)));
         LOG.info("Embedded ledger open: channel {}, height {}, head {}, {} keys", channel, blocks.size(), head, state.size());
-        return new EmbeddedLedger(channel, clock, authority, new ContractInvoker(contract), state, log, blocks.size(), head);
+        return new EmbeddedLedger(channel, clock, authority, new ContractInvoker(contract), state, log, blocks.size(), head,
+                java.util.Collections.synchronizedList(events));
     }
 
     /** Verifies a ledger folder without opening it for writes: every hash, link and signature, and the state. */
@@ -161,8 +169,11 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
                         + " to " + log.file() + ": " + e.getMessage(), e);
             }
             state.apply(stub.writeSet(), new WorldState.Version(number, 0));
+            Block committed = new Block(number, headHash, timestamp.toString(), List.of(record), hash, signature);
             headHash = hash;
             height = number + 1;
+            events.addAll(eventsOf(committed));
+            commitLock.notifyAll();
             return new SubmitOutcome.Committed(transactionId, number, payload);
         }
     }
@@ -179,6 +190,55 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             return new QueryOutcome.Rejected(refused.code(), refused.message());
         }
         return new QueryOutcome.Answered(((ContractInvoker.Result.Returned) result).payload());
+    }
+
+    @Override
+    public EventBatch events(EventCheckpoint after, int max, java.time.Duration wait) throws LedgerUnavailableException {
+        requireOpen();
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (commitLock) {
+            while (true) {
+                List<LedgerEvent> found = new ArrayList<>();
+                boolean passedCheckpointTx = after.transactionId().isEmpty();
+                synchronized (events) {
+                    for (LedgerEvent event : events) {
+                        if (event.blockNumber() < after.blockNumber()) {
+                            continue;
+                        }
+                        if (!passedCheckpointTx && event.blockNumber() == after.blockNumber()) {
+                            passedCheckpointTx = event.transactionId().equals(after.transactionId());
+                            continue;
+                        }
+                        found.add(event);
+                        if (found.size() == max) {
+                            break;
+                        }
+                    }
+                }
+                long remaining = deadline - System.nanoTime();
+                if (!found.isEmpty() || remaining <= 0) {
+                    EventCheckpoint next = found.isEmpty() ? after : EventCheckpoint.after(found.get(found.size() - 1));
+                    return new EventBatch(found, next);
+                }
+                try {
+                    commitLock.wait(Math.max(1, remaining / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new EventBatch(List.of(), after);
+                }
+            }
+        }
+    }
+
+    private static List<LedgerEvent> eventsOf(Block block) {
+        List<LedgerEvent> found = new ArrayList<>();
+        for (Block.TransactionRecord transaction : block.transactions()) {
+            if ("VALID".equals(transaction.validation()) && transaction.eventName() != null) {
+                found.add(new LedgerEvent(block.number(), transaction.id(), transaction.eventName(),
+                        new String(Base64.getDecoder().decode(transaction.eventPayloadBase64()), StandardCharsets.UTF_8)));
+            }
+        }
+        return found;
     }
 
     @Override

@@ -3,6 +3,9 @@ package vn.xuatxu.api.ledger.embedded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.xuatxu.api.ledger.EventBatch;
+import vn.xuatxu.api.ledger.EventCheckpoint;
+import vn.xuatxu.api.ledger.LedgerEvent;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.QueryOutcome;
 import vn.xuatxu.api.ledger.SubmitOutcome;
@@ -14,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -68,6 +73,28 @@ class EmbeddedLedgerTest {
             QueryOutcome.Answered answered = assertInstanceOf(QueryOutcome.Answered.class, read);
             assertTrue(answered.payload().contains("\"recordHash\":\"" + "ab".repeat(32) + "\""), answered.payload());
             assertTrue(answered.payload().contains("\"registeredAt\":\"2026-11-23T03:00:00"), answered.payload());
+        }
+    }
+
+    @Test
+    void committedEventsAreFollowedFromACheckpointWithoutRepeats() throws Exception {
+        try (EmbeddedLedger ledger = open()) {
+            SubmitOutcome.Committed first = committed(ledger.submit(LedgerTransaction.of(COOP, "registerLot", LOT_JSON)));
+            SubmitOutcome.Committed second = committed(ledger.submit(LedgerTransaction.of(COOP, "registerLot",
+                    LOT_JSON.replace("MA2026-001", "MA2026-002"))));
+            EventBatch all = ledger.events(EventCheckpoint.START, 100, Duration.ZERO);
+            List<LedgerEvent> lots = all.events().stream().filter(e -> e.name().equals("LotRegistered")).toList();
+            assertEquals(List.of(first.transactionId(), second.transactionId()),
+                    lots.stream().map(LedgerEvent::transactionId).toList());
+            assertEquals(second.blockNumber(), lots.get(1).blockNumber());
+            assertTrue(lots.get(1).payload().contains("MA2026-002"));
+            assertEquals(EventCheckpoint.after(all.events().get(all.events().size() - 1)), all.next());
+            assertTrue(ledger.events(all.next(), 100, Duration.ofMillis(50)).events().isEmpty(), "nothing new, nothing repeated");
+
+            EventBatch one = ledger.events(EventCheckpoint.START, 1, Duration.ZERO);
+            assertEquals(1, one.events().size());
+            assertEquals(all.events().subList(1, all.events().size()),
+                    ledger.events(one.next(), 100, Duration.ZERO).events(), "resuming from a checkpoint skips what was read");
         }
     }
 
