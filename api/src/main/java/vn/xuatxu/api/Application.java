@@ -2,6 +2,7 @@ package vn.xuatxu.api;
 
 import io.micronaut.runtime.Micronaut;
 import vn.xuatxu.api.platform.AdminCommand;
+import vn.xuatxu.api.platform.LedgerVerificationCommand;
 import vn.xuatxu.api.platform.StartupEnvironment;
 
 import java.util.Arrays;
@@ -19,6 +20,10 @@ public final class Application {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("create-admin")) {
             System.exit(AdminCommand.run(Arrays.copyOfRange(args, 1, args.length)));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("verify-ledger")) {
+            System.exit(LedgerVerificationCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
             return;
         }
         StartupEnvironment startup = StartupEnvironment.prepare(args);

@@ -13,10 +13,13 @@
  *   <li>{@code inspection}: Forms 1–3, the three steps (receiving, cooking, before eating);</li>
  *   <li>{@code sample}: Forms 4 and 5, the retained food samples and their keep/destroy rules;</li>
  *   <li>{@code day}: the closed kitchen day, its canonical content hash and its amendments;</li>
- *   <li>{@code form}: the Vietnamese labels of every form column, for printed forms and pages.</li>
+ *   <li>{@code form}: the Vietnamese labels of every form column, for printed forms and pages;
+ *       {@code form.content}, {@code form.pdf} and {@code form.sheet}: the filled forms of one day
+ *       or a date range, as A4 PDF and as XLSX.</li>
  * </ul>
  *
- * <p>Plain Java only: no framework, no database, no static mutable state. Where "now" matters,
+ * <p>Plain Java only: no framework, no database, no static mutable state. The one library is
+ * Apache PDFBox, used only by {@code form.pdf}. Where "now" matters,
  * a {@link java.time.Clock} is passed in, and times are local to Asia/Ho_Chi_Minh as the forms
  * print them ({@link vn.xuatxu.kitchen.KitchenTime}).
  */

@@ -39,16 +39,36 @@ class ModuleRulesTest {
         }
     }
 
+    /** The one package allowed a library: the PDF renderer of the official forms uses PDFBox. */
+    private static final Path PDF_RENDERER = MAIN.resolve("form/pdf");
+
     @Test
     void domainDependsOnTheJdkOnly() throws IOException {
         Pattern imports = Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
         for (Path file : sources()) {
+            boolean pdf = file.startsWith(PDF_RENDERER);
             Matcher m = imports.matcher(Files.readString(file));
             while (m.find()) {
                 String name = m.group(2);
-                assertFalse(!name.startsWith("java.") && !name.startsWith("vn.xuatxu.kitchen."),
-                        file + " imports " + name);
+                boolean allowed = name.startsWith("java.") || name.startsWith("vn.xuatxu.kitchen.")
+                        || (pdf && name.startsWith("org.apache.pdfbox."));
+                assertFalse(!allowed, file + " imports " + name);
             }
+        }
+    }
+
+    @Test
+    void onlyTheFormOutputsDependOnTheDomainFeatures() throws IOException {
+        // The domain packages must not know how they are printed.
+        for (Path file : sources()) {
+            if (file.startsWith(MAIN.resolve("form"))) {
+                continue;
+            }
+            String text = Files.readString(file);
+            assertFalse(text.contains("import vn.xuatxu.kitchen.form.content")
+                            || text.contains("import vn.xuatxu.kitchen.form.pdf")
+                            || text.contains("import vn.xuatxu.kitchen.form.sheet"),
+                    file + " depends on a form output package");
         }
     }
 

@@ -2,6 +2,8 @@ package vn.xuatxu.label.content;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -25,6 +27,11 @@ import java.util.Optional;
  *       in the Digital Link path, so the printed lot can never disagree with the scanned one.</li>
  *   <li>{@code bestBefore} may be absent (not every product has one) but never precedes
  *       {@code productionDate}.</li>
+ *   <li>{@code serial} is present only on unit labels (one item, one label). It is 1–20 characters
+ *       of GS1 CSET 82 (AI 21), and the QR payload must carry it as the path segment after
+ *       {@code /21/}: a printed serial that disagrees with the scanned one would make a genuine
+ *       item look counterfeit. It is printed human-readably when the stock has room (see
+ *       {@code LabelLayout}); the QR always carries it.</li>
  * </ul>
  * Build one with {@link #builder()}; the canonical constructor applies the same rules.
  *
@@ -37,6 +44,7 @@ import java.util.Optional;
  * @param netContent     net content as it should be printed, e.g. "500 g", if any
  * @param ocopStars      OCOP rating, {@link OcopStars#NONE} for none
  * @param scanPrompt     short line inviting the consumer to scan
+ * @param serial         per-item serial (GS1 AI 21) for unit labels; empty for lot labels
  */
 public record LabelContent(
         String qrPayload,
@@ -47,7 +55,8 @@ public record LabelContent(
         Optional<LocalDate> bestBefore,
         Optional<String> netContent,
         OcopStars ocopStars,
-        String scanPrompt) {
+        String scanPrompt,
+        Optional<String> serial) {
 
     /** The scan line used when the caller gives none: "scan the code to verify the origin". */
     public static final String DEFAULT_SCAN_PROMPT = "Quét mã để xác thực nguồn gốc";
@@ -74,6 +83,21 @@ public record LabelContent(
         netContent.ifPresent(s -> VietnameseText.required(s, "net content", 60));
         Objects.requireNonNull(ocopStars, "OCOP stars are required (use OcopStars.NONE)");
         scanPrompt = VietnameseText.required(scanPrompt, "scan prompt", 120);
+        Objects.requireNonNull(serial, "serial must be an Optional, possibly empty");
+        if (serial.isPresent()) {
+            checkSerial(serial.get(), qrPayload);
+        }
+    }
+
+    /**
+     * A lot label without a serial: the constructor as it was before unit labels, kept so that
+     * existing callers compile unchanged.
+     */
+    public LabelContent(String qrPayload, String productName, String producerName, String lotNumber,
+                        LocalDate productionDate, Optional<LocalDate> bestBefore, Optional<String> netContent,
+                        OcopStars ocopStars, String scanPrompt) {
+        this(qrPayload, productName, producerName, lotNumber, productionDate, bestBefore, netContent, ocopStars,
+                scanPrompt, Optional.empty());
     }
 
     /** A builder with the default scan prompt, no best-before date, no net content and no OCOP stars. */
@@ -110,6 +134,31 @@ public record LabelContent(
         return payload;
     }
 
+    private static void checkSerial(String serial, String qrPayload) {
+        if (serial.isEmpty() || serial.length() > 20) {
+            throw new IllegalArgumentException("serial must be 1–20 characters, was " + serial);
+        }
+        for (int i = 0; i < serial.length(); i++) {
+            if (CSET_82.indexOf(serial.charAt(i)) < 0) {
+                throw new IllegalArgumentException(
+                        "serial may only use GS1 CSET 82 characters (no spaces, no diacritics): " + serial);
+            }
+        }
+        String[] segments = URI.create(qrPayload).getRawPath().split("/");
+        for (int i = 0; i + 1 < segments.length; i++) {
+            if (segments[i].equals("21") && serial.equals(percentDecode(segments[i + 1]))) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException(
+                "the QR payload must carry the serial as /21/" + serial + " in its path: " + qrPayload);
+    }
+
+    private static String percentDecode(String segment) {
+        // URLDecoder would turn '+' into a space; in a path '+' is a literal plus.
+        return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+    }
+
     private static String checkLotNumber(String lot) {
         if (lot == null || lot.isEmpty() || lot.length() > 20) {
             throw new IllegalArgumentException("lot number must be 1–20 characters, was " + lot);
@@ -137,6 +186,7 @@ public record LabelContent(
         private String netContent;
         private OcopStars ocopStars = OcopStars.NONE;
         private String scanPrompt = DEFAULT_SCAN_PROMPT;
+        private String serial;
 
         private Builder() {
         }
@@ -195,9 +245,19 @@ public record LabelContent(
             return this;
         }
 
+        /**
+         * The item's serial (GS1 AI 21) for a unit label; {@code null} means a lot label. The QR
+         * payload must contain it as {@code /21/{serial}}.
+         */
+        public Builder serial(String serial) {
+            this.serial = serial;
+            return this;
+        }
+
         public LabelContent build() {
             return new LabelContent(qrPayload, productName, producerName, lotNumber, productionDate,
-                    Optional.ofNullable(bestBefore), Optional.ofNullable(netContent), ocopStars, scanPrompt);
+                    Optional.ofNullable(bestBefore), Optional.ofNullable(netContent), ocopStars, scanPrompt,
+                    Optional.ofNullable(serial));
         }
     }
 }

@@ -23,6 +23,11 @@ public record EscPos(boolean cut) implements PrinterLanguage {
     private static final byte GS = 0x1D;
 
     @Override
+    public String shortName() {
+        return "escpos";
+    }
+
+    @Override
     public byte[] encode(LabelImage label, int copies) {
         PrinterLanguage.checkCopies(copies);
         byte[] bits = label.packedRows();

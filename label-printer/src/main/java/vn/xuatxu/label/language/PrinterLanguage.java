@@ -1,5 +1,6 @@
 package vn.xuatxu.label.language;
 
+import java.util.Locale;
 import vn.xuatxu.label.layout.LabelImage;
 
 /**
@@ -22,6 +23,25 @@ public sealed interface PrinterLanguage permits Zpl, Tspl, EscPos {
      * @throws IllegalArgumentException if {@code copies} is not between 1 and {@link #MAX_COPIES}
      */
     byte[] encode(LabelImage label, int copies);
+
+    /** Short lower-case name as used in configuration and the agent protocol: "zpl", "tspl" or "escpos". */
+    String shortName();
+
+    /**
+     * The default language for a short name ({@link #shortName()}), case-insensitive.
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    static PrinterLanguage named(String name) {
+        String key = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return switch (key) {
+            case "zpl" -> zpl();
+            case "tspl" -> tspl();
+            case "escpos", "esc/pos", "esc-pos" -> escPos();
+            default -> throw new IllegalArgumentException("unknown printer language '" + name
+                    + "' (use zpl, tspl or escpos)");
+        };
+    }
 
     /** One copy. */
     default byte[] encode(LabelImage label) {

@@ -27,6 +27,11 @@ public record Tspl(double gapMm) implements PrinterLanguage {
     }
 
     @Override
+    public String shortName() {
+        return "tspl";
+    }
+
+    @Override
     public byte[] encode(LabelImage label, int copies) {
         PrinterLanguage.checkCopies(copies);
         byte[] bits = label.packedRows();

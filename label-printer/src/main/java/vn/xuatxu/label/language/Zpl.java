@@ -33,6 +33,11 @@ public record Zpl(GraphicEncoding encoding) implements PrinterLanguage {
     }
 
     @Override
+    public String shortName() {
+        return "zpl";
+    }
+
+    @Override
     public byte[] encode(LabelImage label, int copies) {
         PrinterLanguage.checkCopies(copies);
         byte[] bits = label.packedRows();

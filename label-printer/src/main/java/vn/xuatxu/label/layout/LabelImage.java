@@ -45,6 +45,21 @@ public final class LabelImage {
         this.textLines = List.copyOf(textLines);
     }
 
+    /**
+     * Reads a label PNG as written by {@link #toPng()} — for example a label rendered by the server
+     * and pushed to a print agent, which then encodes it in its printer's language.
+     *
+     * <p>Density comes from the PNG's {@code pHYs} chunk and the stock from the size in dots; the
+     * QR code is located and decoded, so an image without a scannable code is refused here rather
+     * than printed. {@link #textLines()} is empty (the text is not read back).
+     *
+     * @throws IllegalArgumentException if it is not a 1-bit label PNG of a known stock and density,
+     *                                  or its QR code cannot be read
+     */
+    public static LabelImage fromPng(byte[] png) {
+        return LabelPngReader.read(png);
+    }
+
     public LabelStock stock() {
         return stock;
     }

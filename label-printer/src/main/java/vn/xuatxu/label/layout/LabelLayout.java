@@ -17,6 +17,9 @@ import vn.xuatxu.label.content.LabelContent;
  *   <li>text uses the bundled DejaVu Sans Condensed font, never a system font; text that does not
  *       fit is shortened with "…" at a word boundary (or between letters of a single over-long
  *       word), never cut through a glyph;</li>
+ *   <li>a unit label's serial ({@link LabelContent#serial()}) is printed whole on its own line
+ *       when the stock has room at full QR quality, and left out (never shortened) otherwise; it is
+ *       always in the QR payload, and {@link LabelImage#textLines()} tells whether it was printed;</li>
  *   <li>it works headless ({@code java.awt.headless=true}) and is safe to call from many threads.</li>
  * </ul>
  * Instances are immutable and cheap to keep; create one per stock and density and reuse it.

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import vn.xuatxu.label.content.LabelContent;
 import vn.xuatxu.label.content.OcopStars;
+import vn.xuatxu.label.serial.LabelSerial;
 
 /**
  * QR on the left (top-aligned, scan prompt under it when there is room), text column on the right.
@@ -28,6 +29,11 @@ import vn.xuatxu.label.content.OcopStars;
  * label, down to 0.33 mm), then where the scan prompt goes. The first candidate where every text
  * block gets at least one line wins. Only when nothing fits at 0.33 mm does the QR grow into more
  * of the width, and only then do modules drop below 0.33 mm (to 2 dots, level M).
+ *
+ * <p>A unit label's serial gets its own line under the lot number ("Sê-ri: 7KQ2-MZ9D-X4HT5",
+ * grouped when it is one of our {@link LabelSerial}s). It is never shortened or broken inside
+ * — half a serial is worse than none — so within each stage the layout tries it on one line, then
+ * the caption and the serial on two lines, then leaves it out; the serial is always in the QR code.
  */
 final class RasterLabelLayout implements LabelLayout {
 
@@ -58,7 +64,11 @@ final class RasterLabelLayout implements LabelLayout {
     private record Face(Font font, int ascent, int descent) {
     }
 
-    private record Block(String text, Face face, int maxLines) {
+    /** Text to stack; a {@code whole} block is never shortened (the plan fails instead). */
+    private record Block(String text, Face face, int maxLines, boolean whole) {
+        Block(String text, Face face, int maxLines) {
+            this(text, face, maxLines, false);
+        }
     }
 
     /** A line of text at its final position; {@code area} is where its ink is allowed to be. */
@@ -67,6 +77,13 @@ final class RasterLabelLayout implements LabelLayout {
 
     private record Plan(QrSymbol symbol, int moduleDots, int qrTop, List<DrawnLine> lines) {
     }
+
+    /** How the serial is printed: caption and serial on one line, on two lines, or not at all. */
+    private enum SerialLine {
+        ONE_LINE, TWO_LINES, NONE
+    }
+
+    private static final String SERIAL_CAPTION = "Sê-ri:";
 
     private record Stage(List<QrErrorCorrection> levels, int side, int largestModule, int smallestModule) {
     }
@@ -120,6 +137,8 @@ final class RasterLabelLayout implements LabelLayout {
     }
 
     private Optional<Plan> plan(LabelContent content) {
+        List<SerialLine> serialOptions = content.serial().isPresent()
+                ? List.of(SerialLine.ONE_LINE, SerialLine.TWO_LINES, SerialLine.NONE) : List.of(SerialLine.NONE);
         int minModule = (int) Math.ceil(MIN_MODULE_MM * density.dotsPerMm() - 1e-9);
         int maxModule = Math.max(minModule, (int) Math.floor(MAX_MODULE_MM * density.dotsPerMm()));
         int halfSide = Math.min(height, width / 2);
@@ -130,19 +149,29 @@ final class RasterLabelLayout implements LabelLayout {
                 new Stage(List.of(QrErrorCorrection.M), wideSide, maxModule, minModule),
                 new Stage(List.of(QrErrorCorrection.M), wideSide, minModule - 1, SMALLEST_MODULE_DOTS));
         for (Stage stage : stages) {
-            for (QrErrorCorrection level : stage.levels()) {
-                Optional<QrSymbol> encoded = QrSymbol.encode(content.qrPayload(), level);
-                if (encoded.isEmpty()) {
-                    continue;
+            for (SerialLine showSerial : serialOptions) {
+                Optional<Plan> plan = plan(content, stage, showSerial);
+                if (plan.isPresent()) {
+                    return plan;
                 }
-                QrSymbol symbol = encoded.get();
-                int fitting = Math.min(stage.largestModule(), stage.side() / symbol.modulesWithQuietZone());
-                for (TextProfile profile : PROFILES) {
-                    for (int module = fitting; module >= stage.smallestModule(); module--) {
-                        Optional<Plan> plan = tryPlan(content, symbol, module, profile);
-                        if (plan.isPresent()) {
-                            return plan;
-                        }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Plan> plan(LabelContent content, Stage stage, SerialLine showSerial) {
+        for (QrErrorCorrection level : stage.levels()) {
+            Optional<QrSymbol> encoded = QrSymbol.encode(content.qrPayload(), level);
+            if (encoded.isEmpty()) {
+                continue;
+            }
+            QrSymbol symbol = encoded.get();
+            int fitting = Math.min(stage.largestModule(), stage.side() / symbol.modulesWithQuietZone());
+            for (TextProfile profile : PROFILES) {
+                for (int module = fitting; module >= stage.smallestModule(); module--) {
+                    Optional<Plan> plan = tryPlan(content, symbol, module, profile, showSerial);
+                    if (plan.isPresent()) {
+                        return plan;
                     }
                 }
             }
@@ -150,14 +179,15 @@ final class RasterLabelLayout implements LabelLayout {
         return Optional.empty();
     }
 
-    private Optional<Plan> tryPlan(LabelContent content, QrSymbol symbol, int module, TextProfile profile) {
+    private Optional<Plan> tryPlan(LabelContent content, QrSymbol symbol, int module, TextProfile profile,
+                                   SerialLine showSerial) {
         int block = symbol.modulesWithQuietZone() * module;
         int textLeft = block;
         int textWidth = width - edge - textLeft;
         if (block > height || textWidth < density.dots(MIN_TEXT_COLUMN_MM)) {
             return Optional.empty();
         }
-        List<Block> column = columnBlocks(content, profile);
+        List<Block> column = columnBlocks(content, profile, showSerial);
         Face captionFace = regularFaces.get(profile.captionMm());
         int captionWidth = block - 2 * edge;
         Optional<List<DrawnLine>> columnLines = stack(column, textLeft, textWidth, edge, false);
@@ -200,13 +230,25 @@ final class RasterLabelLayout implements LabelLayout {
         return all;
     }
 
-    private List<Block> columnBlocks(LabelContent content, TextProfile profile) {
+    private List<Block> columnBlocks(LabelContent content, TextProfile profile, SerialLine showSerial) {
         Face detail = regularFaces.get(profile.detailMm());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block(content.productName(), boldFaces.get(profile.nameMm()), profile.nameLines()));
         blocks.add(new Block(content.producerName(), regularFaces.get(profile.producerMm()),
                 profile.producerLines()));
         blocks.add(new Block("Lô: " + content.lotNumber(), detail, 2));
+        if (content.serial().isPresent()) {
+            String serial = readable(content.serial().get());
+            switch (showSerial) {
+                case ONE_LINE -> blocks.add(new Block(SERIAL_CAPTION + " " + serial, detail, 1, true));
+                case TWO_LINES -> {
+                    blocks.add(new Block(SERIAL_CAPTION, detail, 1, true));
+                    blocks.add(new Block(serial, detail, 1, true));
+                }
+                case NONE -> {
+                }
+            }
+        }
         blocks.add(new Block("NSX: " + DATE.format(content.productionDate()), detail, 1));
         content.bestBefore().ifPresent(d -> blocks.add(new Block("HSD: " + DATE.format(d), detail, 1)));
         // Two lines: shortening "Khối lượng tịnh: 500 g" would drop the quantity, the part that matters.
@@ -216,6 +258,15 @@ final class RasterLabelLayout implements LabelLayout {
                     boldFaces.get(profile.detailMm()), 1));
         }
         return blocks;
+    }
+
+    /** Our own serials in groups of four and five (easier to read out and type); any other serial as it is. */
+    private static String readable(String serial) {
+        try {
+            return new LabelSerial(serial).grouped();
+        } catch (IllegalArgumentException notOurs) {
+            return serial;
+        }
     }
 
     /** "500 g" must not break between number and unit: join them with a no-break space. */
@@ -238,7 +289,7 @@ final class RasterLabelLayout implements LabelLayout {
         for (Block block : blocks) {
             Face face = block.face();
             TextFitter.Fitted fitted = fitter(boxWidth, face).fit(block.text(), block.maxLines());
-            if (fitted.lines().isEmpty()) {
+            if (fitted.lines().isEmpty() || (block.whole() && fitted.shortened())) {
                 return Optional.empty();
             }
             for (String text : fitted.lines()) {

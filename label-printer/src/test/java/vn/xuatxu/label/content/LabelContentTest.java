@@ -83,4 +83,37 @@ class LabelContentTest {
             assertThrows(IllegalArgumentException.class, () -> OcopStars.of(invalid));
         }
     }
+
+    @Test
+    void aUnitLabelSerialMustBeTheOneInTheQrPath() {
+        String uri = "https://truyxuat.dienbien.gov.vn/01/08930000000019/10/L2026-001/21/7KQ2MZ9DX4HTF?17=271231";
+        LabelContent unit = valid().qrPayload(uri).serial("7KQ2MZ9DX4HTF").build();
+        assertEquals(Optional.of("7KQ2MZ9DX4HTF"), unit.serial());
+
+        IllegalArgumentException other = assertThrows(IllegalArgumentException.class,
+                () -> valid().qrPayload(uri).serial("7KQ2MZ9DX4HT5").build());
+        assertTrue(other.getMessage().contains("/21/7KQ2MZ9DX4HT5"), other.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> valid().serial("7KQ2MZ9DX4HTF").build(),
+                "a lot link without /21/ cannot carry a serial");
+        assertEquals("A/B", valid().qrPayload("https://x.vn/01/08930000000019/10/L1/21/A%2FB").serial("A/B")
+                .build().serial().orElseThrow(), "percent-encoded serials are compared decoded");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "SỐ1", "A B", "123456789012345678901"})
+    void rejectsSerialsOutsideGs1Cset82(String serial) {
+        String uri = "https://x.vn/01/08930000000019/10/L1/21/" + serial.replace(" ", "%20");
+        assertThrows(IllegalArgumentException.class, () -> valid().qrPayload(uri.replace("Ố", "%E1%BB%90"))
+                .serial(serial).build());
+    }
+
+    @Test
+    void lotLabelsKeepWorkingWithoutASerial() {
+        LabelContent lot = new LabelContent("https://x.vn/01/08930000000019/10/L1", "Mật ong", "Hộ Ánh", "L1",
+                LocalDate.of(2026, 1, 5), Optional.empty(), Optional.empty(), OcopStars.NONE,
+                LabelContent.DEFAULT_SCAN_PROMPT);
+
+        assertEquals(Optional.empty(), lot.serial());
+        assertEquals(Optional.empty(), valid().build().serial());
+    }
 }

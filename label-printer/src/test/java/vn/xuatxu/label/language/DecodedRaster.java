@@ -3,18 +3,18 @@ package vn.xuatxu.label.language;
 import java.awt.image.BufferedImage;
 
 /** A bitmap recovered from a printer job: packed rows, 1 = black, MSB = leftmost dot. */
-record DecodedRaster(int widthDots, int heightDots, byte[] packed) {
+public record DecodedRaster(int widthDots, int heightDots, byte[] packed) {
 
-    int bytesPerRow() {
+    public int bytesPerRow() {
         return (widthDots + 7) / 8;
     }
 
-    boolean isBlack(int x, int y) {
+    public boolean isBlack(int x, int y) {
         return (packed[y * bytesPerRow() + (x >>> 3)] & (0x80 >>> (x & 7))) != 0;
     }
 
     /** What the printer would burn, as an image ZXing can read. */
-    BufferedImage toImage() {
+    public BufferedImage toImage() {
         BufferedImage image = new BufferedImage(widthDots, heightDots, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < heightDots; y++) {
             for (int x = 0; x < widthDots; x++) {

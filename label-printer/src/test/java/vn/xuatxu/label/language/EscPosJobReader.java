@@ -9,15 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads an ESC/POS job of GS v 0 raster bands back into one bitmap per printed label. */
-final class EscPosJobReader {
+public final class EscPosJobReader {
 
-    record Job(List<DecodedRaster> labels, List<Integer> bandHeights, boolean cuts) {
+    public record Job(List<DecodedRaster> labels, List<Integer> bandHeights, boolean cuts) {
     }
 
     private EscPosJobReader() {
     }
 
-    static Job read(byte[] job) {
+    public static Job read(byte[] job) {
         assertEquals(0x1B, job[0]);
         assertEquals('@', job[1], "starts with ESC @");
         List<DecodedRaster> labels = new ArrayList<>();

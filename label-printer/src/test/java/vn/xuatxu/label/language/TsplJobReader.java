@@ -8,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a one-bitmap TSPL job back: text commands, then raw BITMAP bytes where 0 = black. */
-final class TsplJobReader {
+public final class TsplJobReader {
 
-    record Job(List<String> commands, DecodedRaster raster, int copies) {
+    public record Job(List<String> commands, DecodedRaster raster, int copies) {
     }
 
     private TsplJobReader() {
     }
 
-    static Job read(byte[] job) {
+    public static Job read(byte[] job) {
         List<String> commands = new ArrayList<>();
         DecodedRaster raster = null;
         int copies = -1;

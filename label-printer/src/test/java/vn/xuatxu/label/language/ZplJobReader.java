@@ -15,9 +15,9 @@ import java.util.zip.Inflater;
  * Reads a one-graphic ZPL job back into a bitmap, checking what a Zebra printer checks: field
  * counts, Z64 CRC-16/XMODEM over the base64 text, and the inflated size.
  */
-final class ZplJobReader {
+public final class ZplJobReader {
 
-    record Job(DecodedRaster raster, int copies, String text) {
+    public record Job(DecodedRaster raster, int copies, String text) {
     }
 
     private static final Pattern GRAPHIC =
@@ -26,7 +26,7 @@ final class ZplJobReader {
     private ZplJobReader() {
     }
 
-    static Job read(byte[] bytes) throws Exception {
+    public static Job read(byte[] bytes) throws Exception {
         String text = new String(bytes, StandardCharsets.US_ASCII);
         assertTrue(text.startsWith("^XA"), "job starts with ^XA");
         assertTrue(text.strip().endsWith("^XZ"), "job ends with ^XZ");

@@ -13,6 +13,11 @@ public final class SampleLabels {
             "Cà phê Arabica Mường Ảng rang xay nguyên chất đặc biệt loại thượng hạng "
                     + "đóng gói túi zíp có van một chiều giữ hương thơm";
 
+    /** A serial from our generator (valid check character), and the unit-label link that carries it. */
+    public static final String SERIAL = "7KQ2MZ9DX4HTF";
+    public static final String UNIT_URI =
+            "https://truyxuat.dienbien.gov.vn/01/08930000000019/10/L2026-001/21/" + SERIAL + "?17=271231";
+
     private SampleLabels() {
     }
 
@@ -25,6 +30,21 @@ public final class SampleLabels {
                 .productionDate(LocalDate.of(2026, 11, 23))
                 .bestBefore(LocalDate.of(2027, 12, 31))
                 .netContent("Khối lượng tịnh: 500 g")
+                .ocopStars(OcopStars.FOUR)
+                .build();
+    }
+
+    /** The coffee label for one item: the unit link in the QR code and the serial on the label. */
+    public static LabelContent coffeeUnit() {
+        return LabelContent.builder()
+                .qrPayload(UNIT_URI)
+                .productName("Cà phê Arabica Mường Ảng rang xay")
+                .producerName("HTX Cà phê Mường Ảng")
+                .lotNumber("L2026-001")
+                .serial(SERIAL)
+                .productionDate(LocalDate.of(2026, 11, 23))
+                .bestBefore(LocalDate.of(2027, 12, 31))
+                .netContent("500 g")
                 .ocopStars(OcopStars.FOUR)
                 .build();
     }

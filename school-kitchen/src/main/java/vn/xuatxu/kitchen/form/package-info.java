@@ -6,5 +6,9 @@
  * the prescribed format" (reference §3.4), so the A4 forms, the tablet pages and the exports must
  * all use the same labels in the same order. Keeping them in one place, next to the domain,
  * makes a wording fix after comparing with the signed PDF a one-line change.
+ *
+ * <p>Sub-packages turn closed kitchen days into the forms themselves: {@code content} decides
+ * what every printed cell says (format-neutral), {@code pdf} lays it out as A4 landscape PDF and
+ * {@code sheet} writes it as an XLSX workbook.
  */
 package vn.xuatxu.kitchen.form;

@@ -22,26 +22,41 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The single-machine ledger: executes the real contract in-process, as a Fabric peer would during
- * endorsement, and commits each accepted transaction as a signed, hash-chained block forced to disk before
- * the caller hears "committed". World state is never stored on its own: it is rebuilt from the blocks at
- * start, so what the state says is always what the verified chain says.
+ * The single-machine ledger. It works the way a Fabric network does, in one process: a transaction is
+ * first simulated against committed state by the real contract (endorsement, concurrently for many
+ * submitters), then ordered into a block by one committer thread that validates every read against what
+ * is committed by then (MVCC: a transaction whose reads changed is marked invalid and simulated again),
+ * forces the block to disk once for all its transactions (group commit) and only then acknowledges them.
+ * World state, key history and events are never stored on their own: they are rebuilt from the verified
+ * chain at start, so what the state says is always what the chain says.
  */
 public final class EmbeddedLedger implements Ledger, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedLedger.class);
     static final String ORDERER_MSP = "XuatXuOrdererMSP";
+    static final String VALID = "VALID";
+    static final String MVCC_READ_CONFLICT = "MVCC_READ_CONFLICT";
+    static final String PHANTOM_READ_CONFLICT = "PHANTOM_READ_CONFLICT";
     private static final String LOG_FILE = "blocks.log";
+    private static final int MAX_ATTEMPTS = 5;
+    private static final int MAX_BLOCK_TRANSACTIONS = 500;
 
     private final String channel;
     private final Clock clock;
@@ -50,16 +65,26 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
     private final ContractInvoker contract;
     private final WorldState state;
     private final BlockLog log;
+    private final List<LedgerEvent> events;
     private final SecureRandom random = new SecureRandom();
-    private final Object commitLock = new Object();
+    private final LinkedBlockingQueue<Endorsed> ordering = new LinkedBlockingQueue<>();
+    private final Object commits = new Object();
+    private final Thread committer;
     private volatile long height;
     private volatile String headHash;
     private volatile boolean open = true;
-    private final List<LedgerEvent> events;
+
+    /** A simulated transaction waiting to be ordered, and the caller waiting for its validation code. */
+    private record Endorsed(LedgerTransaction transaction, SimulationStub simulation, String id, Instant timestamp,
+                            String payload, CompletableFuture<Validated> result) {
+    }
+
+    /** What ordering decided for one transaction. */
+    private record Validated(String code, long blockNumber) {
+    }
 
     private EmbeddedLedger(String channel, Clock clock, LocalCertificateAuthority authority, ContractInvoker contract,
                            WorldState state, BlockLog log, long height, String headHash, List<LedgerEvent> events) {
-        this.events = events;
         this.channel = channel;
         this.clock = clock;
         this.authority = authority;
@@ -69,11 +94,15 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         this.log = log;
         this.height = height;
         this.headHash = headHash;
+        this.events = events;
+        this.committer = new Thread(this::commitLoop, "embedded-ledger-committer");
+        this.committer.setDaemon(true);
+        this.committer.start();
     }
 
     /**
      * Opens the ledger in {@code folder}, creating it on first use, verifying every block and rebuilding the
-     * world state from them.
+     * world state, key history and events from them.
      *
      * @throws CorruptLedgerException when any block fails its hash, chain or signature check
      */
@@ -87,8 +116,8 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         List<LedgerEvent> events = new ArrayList<>();
         blocks.forEach(block -> events.addAll(eventsOf(block)));
         LOG.info("Embedded ledger open: channel {}, height {}, head {}, {} keys", channel, blocks.size(), head, state.size());
-        return new EmbeddedLedger(channel, clock, authority, new ContractInvoker(contract), state, log, blocks.size(), head,
-                java.util.Collections.synchronizedList(events));
+        return new EmbeddedLedger(channel, clock, authority, new ContractInvoker(contract), state, log, blocks.size(),
+                head, Collections.synchronizedList(events));
     }
 
     /** Verifies a ledger folder without opening it for writes: every hash, link and signature, and the state. */
@@ -133,8 +162,9 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             }
             for (int t = 0; t < block.transactions().size(); t++) {
                 Block.TransactionRecord transaction = block.transactions().get(t);
-                if ("VALID".equals(transaction.validation())) {
-                    state.apply(writesOf(transaction), new WorldState.Version(i, t));
+                if (VALID.equals(transaction.validation())) {
+                    state.apply(writesOf(transaction), new WorldState.Version(i, t), transaction.id(),
+                            Instant.parse(transaction.timestamp()));
                 }
             }
             previous = hash;
@@ -145,37 +175,145 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
     @Override
     public SubmitOutcome submit(LedgerTransaction transaction) throws LedgerUnavailableException {
         SigningIdentity creator = identityOf(transaction.submitterMspId());
-        synchronized (commitLock) {
+        String lastConflict = "";
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             requireOpen();
             Instant timestamp = clock.instant().truncatedTo(ChronoUnit.MICROS);
             byte[] creatorBytes = creator.serialized();
             String transactionId = transactionId(creatorBytes);
-            SimulationStub stub = new SimulationStub(state, channel, transactionId, timestamp, creatorBytes,
+            SimulationStub simulation = new SimulationStub(state, channel, transactionId, timestamp, creatorBytes,
                     transaction.function(), transaction.arguments());
-            ContractInvoker.Result result = contract.invoke(stub, transaction.function(), transaction.arguments());
+            ContractInvoker.Result result = contract.invoke(simulation, transaction.function(), transaction.arguments());
             if (result instanceof ContractInvoker.Result.Refused refused) {
                 return new SubmitOutcome.Rejected(refused.code(), refused.message());
             }
-            String payload = ((ContractInvoker.Result.Returned) result).payload();
-            long number = height;
-            Block.TransactionRecord record = recordOf(transaction, stub, transactionId, timestamp);
-            Block.Content content = new Block.Content(number, headHash, timestamp.toString(), List.of(record));
-            String hash = BlockLog.hashOf(content);
-            String signature = Base64.getEncoder().encodeToString(orderer.sign(hash.getBytes(StandardCharsets.US_ASCII)));
-            try {
-                log.append(new Block(number, headHash, timestamp.toString(), List.of(record), hash, signature));
-            } catch (IOException e) {
-                throw new LedgerUnavailableException("The embedded ledger could not write block " + number
-                        + " to " + log.file() + ": " + e.getMessage(), e);
+            Endorsed endorsed = new Endorsed(transaction, simulation, transactionId, timestamp,
+                    ((ContractInvoker.Result.Returned) result).payload(), new CompletableFuture<>());
+            ordering.add(endorsed);
+            if (!committer.isAlive()) {
+                endorsed.result().completeExceptionally(new IllegalStateException("The embedded ledger was closed"));
             }
-            state.apply(stub.writeSet(), new WorldState.Version(number, 0));
-            Block committed = new Block(number, headHash, timestamp.toString(), List.of(record), hash, signature);
+            Validated validated = await(endorsed);
+            if (VALID.equals(validated.code())) {
+                return new SubmitOutcome.Committed(transactionId, validated.blockNumber(), endorsed.payload());
+            }
+            lastConflict = validated.code();
+            LOG.debug("Transaction {} ({}) invalidated by {} on attempt {}; simulating again", transactionId,
+                    transaction.function(), validated.code(), attempt);
+        }
+        return new SubmitOutcome.Rejected(lastConflict, "The transaction's reads kept changing under concurrent writes; "
+                + "gave up after " + MAX_ATTEMPTS + " attempts");
+    }
+
+    private Validated await(Endorsed endorsed) throws LedgerUnavailableException {
+        try {
+            return endorsed.result().get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw new LedgerUnavailableException("The embedded ledger could not commit: " + cause.getMessage(), cause);
+        } catch (TimeoutException e) {
+            throw new LedgerUnavailableException("The embedded ledger did not commit within two minutes", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LedgerUnavailableException("Interrupted while waiting for the commit", e);
+        }
+    }
+
+    /** The committer: orders waiting transactions into blocks, validates, persists, applies, acknowledges. */
+    private void commitLoop() {
+        List<Endorsed> batch = new ArrayList<>();
+        while (open || !ordering.isEmpty()) {
+            try {
+                Endorsed first = ordering.poll(50, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                ordering.drainTo(batch, MAX_BLOCK_TRANSACTIONS - 1);
+                commitBlock(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                LOG.error("The embedded ledger's committer failed on a block of {} transactions", batch.size(), e);
+                batch.forEach(endorsed -> endorsed.result().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+        ordering.forEach(endorsed -> endorsed.result().completeExceptionally(
+                new IllegalStateException("The embedded ledger was closed")));
+    }
+
+    private void commitBlock(List<Endorsed> batch) {
+        long number = height;
+        Map<String, WorldState.Version> writtenInBlock = new LinkedHashMap<>();
+        List<Block.TransactionRecord> records = new ArrayList<>();
+        List<String> codes = new ArrayList<>();
+        for (int index = 0; index < batch.size(); index++) {
+            Endorsed endorsed = batch.get(index);
+            String code = validate(endorsed.simulation(), writtenInBlock);
+            if (VALID.equals(code)) {
+                WorldState.Version version = new WorldState.Version(number, index);
+                endorsed.simulation().writeSet().keySet().forEach(key -> writtenInBlock.put(key, version));
+            }
+            codes.add(code);
+            records.add(recordOf(endorsed, code));
+        }
+        String timestamp = clock.instant().truncatedTo(ChronoUnit.MICROS).toString();
+        Block.Content content = new Block.Content(number, headHash, timestamp, records);
+        String hash = BlockLog.hashOf(content);
+        String signature = Base64.getEncoder().encodeToString(orderer.sign(hash.getBytes(StandardCharsets.US_ASCII)));
+        Block block = new Block(number, headHash, timestamp, records, hash, signature);
+        try {
+            log.append(block);
+        } catch (IOException e) {
+            LOG.error("The embedded ledger could not write block {} to {}", number, log.file(), e);
+            batch.forEach(endorsed -> endorsed.result().completeExceptionally(e));
+            return;
+        }
+        for (int index = 0; index < batch.size(); index++) {
+            if (VALID.equals(codes.get(index))) {
+                Endorsed endorsed = batch.get(index);
+                state.apply(endorsed.simulation().writeSet(), new WorldState.Version(number, index), endorsed.id(),
+                        endorsed.timestamp());
+            }
+        }
+        synchronized (commits) {
             headHash = hash;
             height = number + 1;
-            events.addAll(eventsOf(committed));
-            commitLock.notifyAll();
-            return new SubmitOutcome.Committed(transactionId, number, payload);
+            events.addAll(eventsOf(block));
+            commits.notifyAll();
         }
+        for (int index = 0; index < batch.size(); index++) {
+            batch.get(index).result().complete(new Validated(codes.get(index), number));
+        }
+    }
+
+    /**
+     * Fabric's MVCC check: every key read must still have the version seen, counting transactions earlier
+     * in this block; every range read must still hold exactly the keys and versions seen.
+     */
+    private String validate(SimulationStub simulation, Map<String, WorldState.Version> writtenInBlock) {
+        for (Map.Entry<String, WorldState.Version> read : simulation.readSet().entrySet()) {
+            if (writtenInBlock.containsKey(read.getKey())) {
+                return MVCC_READ_CONFLICT;
+            }
+            WorldState.Version now = state.get(read.getKey()).map(WorldState.Entry::version).orElse(null);
+            if (!java.util.Objects.equals(now, read.getValue())) {
+                return MVCC_READ_CONFLICT;
+            }
+        }
+        for (SimulationStub.RangeRead range : simulation.rangeReads()) {
+            Map<String, WorldState.Version> now = new LinkedHashMap<>();
+            state.range(range.start(), range.end()).forEach((key, entry) -> now.put(key, entry.version()));
+            boolean touchedInBlock = writtenInBlock.keySet().stream().anyMatch(key -> key.compareTo(range.start()) >= 0
+                    && (range.end().isEmpty() || key.compareTo(range.end()) < 0));
+            if (touchedInBlock || !now.equals(range.seen())) {
+                return PHANTOM_READ_CONFLICT;
+            }
+        }
+        return VALID;
     }
 
     @Override
@@ -193,35 +331,18 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
     }
 
     @Override
-    public EventBatch events(EventCheckpoint after, int max, java.time.Duration wait) throws LedgerUnavailableException {
+    public EventBatch events(EventCheckpoint after, int max, Duration wait) throws LedgerUnavailableException {
         requireOpen();
         long deadline = System.nanoTime() + wait.toNanos();
-        synchronized (commitLock) {
+        synchronized (commits) {
             while (true) {
-                List<LedgerEvent> found = new ArrayList<>();
-                boolean passedCheckpointTx = after.transactionId().isEmpty();
-                synchronized (events) {
-                    for (LedgerEvent event : events) {
-                        if (event.blockNumber() < after.blockNumber()) {
-                            continue;
-                        }
-                        if (!passedCheckpointTx && event.blockNumber() == after.blockNumber()) {
-                            passedCheckpointTx = event.transactionId().equals(after.transactionId());
-                            continue;
-                        }
-                        found.add(event);
-                        if (found.size() == max) {
-                            break;
-                        }
-                    }
-                }
+                List<LedgerEvent> found = eventsAfter(after, max);
                 long remaining = deadline - System.nanoTime();
-                if (!found.isEmpty() || remaining <= 0) {
-                    EventCheckpoint next = found.isEmpty() ? after : EventCheckpoint.after(found.get(found.size() - 1));
-                    return new EventBatch(found, next);
+                if (!found.isEmpty() || remaining <= 0 || !open) {
+                    return new EventBatch(found, found.isEmpty() ? after : EventCheckpoint.after(found.get(found.size() - 1)));
                 }
                 try {
-                    commitLock.wait(Math.max(1, remaining / 1_000_000));
+                    commits.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(remaining)));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return new EventBatch(List.of(), after);
@@ -230,10 +351,31 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         }
     }
 
+    private List<LedgerEvent> eventsAfter(EventCheckpoint after, int max) {
+        List<LedgerEvent> found = new ArrayList<>();
+        boolean passedCheckpoint = after.transactionId().isEmpty();
+        synchronized (events) {
+            for (LedgerEvent event : events) {
+                if (event.blockNumber() < after.blockNumber()) {
+                    continue;
+                }
+                if (!passedCheckpoint && event.blockNumber() == after.blockNumber()) {
+                    passedCheckpoint = event.transactionId().equals(after.transactionId());
+                    continue;
+                }
+                found.add(event);
+                if (found.size() == max) {
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     private static List<LedgerEvent> eventsOf(Block block) {
         List<LedgerEvent> found = new ArrayList<>();
         for (Block.TransactionRecord transaction : block.transactions()) {
-            if ("VALID".equals(transaction.validation()) && transaction.eventName() != null) {
+            if (VALID.equals(transaction.validation()) && transaction.eventName() != null) {
                 found.add(new LedgerEvent(block.number(), transaction.id(), transaction.eventName(),
                         new String(Base64.getDecoder().decode(transaction.eventPayloadBase64()), StandardCharsets.UTF_8)));
             }
@@ -246,12 +388,22 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         return new LedgerStatus(open, "embedded", height, headHash);
     }
 
+    /** Stops taking transactions, commits what was already handed to the committer, and closes the log. */
     @Override
     public void close() throws IOException {
-        synchronized (commitLock) {
-            open = false;
-            log.close();
+        if (!open) {
+            return;
         }
+        open = false;
+        try {
+            committer.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (commits) {
+            commits.notifyAll();
+        }
+        log.close();
     }
 
     private void requireOpen() throws LedgerUnavailableException {
@@ -282,18 +434,17 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         }
     }
 
-    private static Block.TransactionRecord recordOf(LedgerTransaction transaction, SimulationStub stub, String id,
-                                                    Instant timestamp) {
+    private static Block.TransactionRecord recordOf(Endorsed endorsed, String validation) {
         List<Block.Read> reads = new ArrayList<>();
-        stub.readSet().forEach((key, version) -> reads.add(version == null
+        endorsed.simulation().readSet().forEach((key, version) -> reads.add(version == null
                 ? new Block.Read(key, -1, -1) : new Block.Read(key, version.block(), version.transaction())));
         List<Block.Write> writes = new ArrayList<>();
-        stub.writeSet().forEach((key, value) -> writes.add(new Block.Write(key,
+        endorsed.simulation().writeSet().forEach((key, value) -> writes.add(new Block.Write(key,
                 value == null ? null : Base64.getEncoder().encodeToString(value))));
-        ChaincodeEvent event = stub.emittedEvent().orElse(null);
-        return new Block.TransactionRecord(id, transaction.submitterMspId(), transaction.function(),
-                transaction.arguments(), timestamp.toString(), "VALID", reads, writes,
-                event == null ? null : event.getEventName(),
+        ChaincodeEvent event = endorsed.simulation().emittedEvent().orElse(null);
+        return new Block.TransactionRecord(endorsed.id(), endorsed.transaction().submitterMspId(),
+                endorsed.transaction().function(), endorsed.transaction().arguments(), endorsed.timestamp().toString(),
+                validation, reads, writes, event == null ? null : event.getEventName(),
                 event == null ? null : Base64.getEncoder().encodeToString(event.getPayload().toByteArray()));
     }
 

@@ -1,8 +1,7 @@
 package vn.xuatxu.api.ledger.embedded;
 
-import org.hyperledger.fabric.protos.msp.SerializedIdentity;
-
 import com.google.protobuf.ByteString;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -12,13 +11,20 @@ import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 
 /** An organisation's key and certificate, as Fabric's MSP would hold them. */
-record SigningIdentity(String mspId, PrivateKey privateKey, X509Certificate certificate) {
+final class SigningIdentity {
 
-    /** The creator bytes Fabric puts in a proposal: a serialized identity with the PEM certificate. */
-    byte[] serialized() {
+    private final String mspId;
+    private final PrivateKey privateKey;
+    private final X509Certificate certificate;
+    private final byte[] serialized;
+
+    SigningIdentity(String mspId, PrivateKey privateKey, X509Certificate certificate) {
+        this.mspId = mspId;
+        this.privateKey = privateKey;
+        this.certificate = certificate;
         try {
             String pem = LocalCertificateAuthority.pem("CERTIFICATE", certificate.getEncoded());
-            return SerializedIdentity.newBuilder()
+            this.serialized = SerializedIdentity.newBuilder()
                     .setMspid(mspId)
                     .setIdBytes(ByteString.copyFrom(pem, StandardCharsets.UTF_8))
                     .build()
@@ -26,6 +32,23 @@ record SigningIdentity(String mspId, PrivateKey privateKey, X509Certificate cert
         } catch (CertificateEncodingException e) {
             throw new IllegalStateException("Certificate of " + mspId + " cannot be encoded", e);
         }
+    }
+
+    String mspId() {
+        return mspId;
+    }
+
+    PrivateKey privateKey() {
+        return privateKey;
+    }
+
+    X509Certificate certificate() {
+        return certificate;
+    }
+
+    /** The creator bytes Fabric puts in a proposal: a serialized identity with the PEM certificate. */
+    byte[] serialized() {
+        return serialized.clone();
     }
 
     byte[] sign(byte[] message) {

@@ -1,6 +1,7 @@
 package vn.xuatxu.api.ledger.embedded;
 
 import org.hyperledger.fabric.protos.peer.ChaincodeEvent;
+import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.hyperledger.fabric.shim.ChaincodeStub;
@@ -40,6 +41,7 @@ final class SimulationStub implements ChaincodeStub {
     private final String function;
     private final List<String> arguments;
     private final Map<String, WorldState.Version> reads = new LinkedHashMap<>();
+    private final List<RangeRead> rangeReads = new ArrayList<>();
     private final Map<String, byte[]> writes = new TreeMap<>();
     private ChaincodeEvent event;
 
@@ -57,6 +59,17 @@ final class SimulationStub implements ChaincodeStub {
     /** Keys read and the version seen; a null version means the key did not exist. */
     Map<String, WorldState.Version> readSet() {
         return Collections.unmodifiableMap(reads);
+    }
+
+    /**
+     * A range query as simulated: its bounds and what it saw. At commit the range is read again; a key
+     * added, removed or changed inside it since then is a phantom, and the transaction is invalid.
+     */
+    record RangeRead(String start, String end, Map<String, WorldState.Version> seen) {
+    }
+
+    List<RangeRead> rangeReads() {
+        return Collections.unmodifiableList(rangeReads);
     }
 
     /** Keys written, sorted; a null value is a delete. */
@@ -201,11 +214,83 @@ final class SimulationStub implements ChaincodeStub {
 
     private QueryResultsIterator<KeyValue> rangeOf(String start, String end) {
         List<KeyValue> results = new ArrayList<>();
+        Map<String, WorldState.Version> seen = new LinkedHashMap<>();
         state.range(start, end).forEach((key, entry) -> {
-            reads.putIfAbsent(key, entry.version());
+            seen.put(key, entry.version());
             results.add(new StoredKeyValue(key, entry.value().clone()));
         });
+        rangeReads.add(new RangeRead(start, end, seen));
         return new ListIterator<>(results);
+    }
+
+    /**
+     * Fabric's paginated composite-key query: at most {@code pageSize} results from the bookmark (a key,
+     * inclusive), and the key to continue from as the next bookmark (empty at the end). As in Fabric it is
+     * meant for read-only queries; its reads are not validated at commit.
+     */
+    private QueryResultsIteratorWithMetadata<KeyValue> pageOf(String start, String end, int pageSize, String bookmark) {
+        if (pageSize <= 0) {
+            throw new IllegalArgumentException("A page size must be positive");
+        }
+        String from = bookmark == null || bookmark.isEmpty() || bookmark.compareTo(start) < 0 ? start : bookmark;
+        List<KeyValue> results = new ArrayList<>();
+        String next = "";
+        for (Map.Entry<String, WorldState.Entry> entry : state.range(from, end).entrySet()) {
+            if (results.size() == pageSize) {
+                next = entry.getKey();
+                break;
+            }
+            results.add(new StoredKeyValue(entry.getKey(), entry.getValue().value().clone()));
+        }
+        QueryResponseMetadata metadata = QueryResponseMetadata.newBuilder()
+                .setFetchedRecordsCount(results.size()).setBookmark(next).build();
+        return new PageIterator(results, metadata);
+    }
+
+    private record PageIterator(List<KeyValue> items, QueryResponseMetadata metadata)
+            implements QueryResultsIteratorWithMetadata<KeyValue> {
+        @Override
+        public QueryResponseMetadata getMetadata() {
+            return metadata;
+        }
+
+        @Override
+        public Iterator<KeyValue> iterator() {
+            return items.iterator();
+        }
+
+        @Override
+        public void close() {
+            // Results were copied at query time; nothing to release.
+        }
+    }
+
+    private record StoredModification(String txId, byte[] value, Instant timestamp, boolean deleted)
+            implements KeyModification {
+        @Override
+        public String getTxId() {
+            return txId;
+        }
+
+        @Override
+        public byte[] getValue() {
+            return value;
+        }
+
+        @Override
+        public String getStringValue() {
+            return new String(value, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp;
+        }
+
+        @Override
+        public boolean isDeleted() {
+            return deleted;
+        }
     }
 
     private static void requireKey(String key) {
@@ -243,8 +328,8 @@ final class SimulationStub implements ChaincodeStub {
         }
     }
 
-    // What follows is outside what the embedded ledger offers: private data, rich queries, pagination,
-    // key history and cross-chaincode calls. Each says so plainly instead of returning a wrong answer.
+    // What follows is outside what the embedded ledger offers: private data, rich (CouchDB) queries,
+    // key-level endorsement and cross-chaincode calls. Each says so plainly instead of returning a wrong answer.
 
     private static UnsupportedOperationException notOffered(String what) {
         return new UnsupportedOperationException(what + " is not offered by the embedded ledger");
@@ -268,13 +353,22 @@ final class SimulationStub implements ChaincodeStub {
     @Override
     public QueryResultsIteratorWithMetadata<KeyValue> getStateByRangeWithPagination(String startKey, String endKey,
                                                                                      int pageSize, String bookmark) {
-        throw notOffered("Paginated range queries");
+        return pageOf(startKey == null ? "" : startKey, endKey == null ? "" : endKey, pageSize, bookmark);
     }
 
     @Override
     public QueryResultsIteratorWithMetadata<KeyValue> getStateByPartialCompositeKeyWithPagination(
             CompositeKey compositeKey, int pageSize, String bookmark) {
-        throw notOffered("Paginated composite-key queries");
+        String start = compositeKey.toString();
+        return pageOf(start, start + COMPOSITE_MAX, pageSize, bookmark);
+    }
+
+    @Override
+    public QueryResultsIterator<KeyModification> getHistoryForKey(String key) {
+        List<KeyModification> changes = new ArrayList<>();
+        state.history(key).forEach(change -> changes.add(new StoredModification(change.transactionId(),
+                change.value() == null ? new byte[0] : change.value().clone(), change.timestamp(), change.deleted())));
+        return new ListIterator<>(changes);
     }
 
     @Override
@@ -286,11 +380,6 @@ final class SimulationStub implements ChaincodeStub {
     public QueryResultsIteratorWithMetadata<KeyValue> getQueryResultWithPagination(String query, int pageSize,
                                                                                    String bookmark) {
         throw notOffered("Rich (CouchDB) queries");
-    }
-
-    @Override
-    public QueryResultsIterator<KeyModification> getHistoryForKey(String key) {
-        throw notOffered("Key history");
     }
 
     @Override

@@ -1,13 +1,18 @@
 package vn.xuatxu.api.ledger.embedded;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * The current value and version of every key, derived only from committed blocks. Versions are the
- * (block, transaction) that last wrote a key, as in Fabric, so that MVCC validation can compare them.
+ * The current value and version of every key, and every key's history, derived only from committed blocks.
+ * Versions are the (block, transaction) that last wrote a key, as in Fabric, so MVCC validation can
+ * compare what a transaction read with what is committed now.
  */
 final class WorldState {
 
@@ -18,7 +23,12 @@ final class WorldState {
     record Entry(byte[] value, Version version) {
     }
 
+    /** One committed change of a key: the history Fabric's {@code getHistoryForKey} returns. */
+    record Modification(String transactionId, Instant timestamp, byte[] value, boolean deleted) {
+    }
+
     private final ConcurrentSkipListMap<String, Entry> entries = new ConcurrentSkipListMap<>();
+    private final Map<String, List<Modification>> history = new ConcurrentHashMap<>();
 
     Optional<Entry> get(String key) {
         return Optional.ofNullable(entries.get(key));
@@ -29,14 +39,27 @@ final class WorldState {
         return end.isEmpty() ? entries.tailMap(start, true) : entries.subMap(start, true, end, false);
     }
 
-    void apply(Map<String, byte[]> writes, Version version) {
+    /** Applies one valid transaction's writes; a null value is a delete. */
+    void apply(Map<String, byte[]> writes, Version version, String transactionId, Instant timestamp) {
         writes.forEach((key, value) -> {
             if (value == null) {
                 entries.remove(key);
             } else {
                 entries.put(key, new Entry(value, version));
             }
+            history.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(new Modification(transactionId, timestamp, value, value == null));
         });
+    }
+
+    /** The key's committed changes, newest first, as Fabric 2.x returns them. */
+    List<Modification> history(String key) {
+        List<Modification> changes = history.getOrDefault(key, List.of());
+        synchronized (changes) {
+            List<Modification> newestFirst = new ArrayList<>(changes);
+            java.util.Collections.reverse(newestFirst);
+            return newestFirst;
+        }
     }
 
     int size() {

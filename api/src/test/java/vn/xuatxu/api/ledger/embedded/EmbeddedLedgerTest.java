@@ -99,6 +99,65 @@ class EmbeddedLedgerTest {
     }
 
     @Test
+    void concurrentSubmittersShareBlocksAndAllCommit() throws Exception {
+        try (EmbeddedLedger ledger = open()) {
+            long before = ledger.status().height();
+            int submitters = 32;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(submitters);
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<SubmitOutcome>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < submitters; i++) {
+                String json = LOT_JSON.replace("MA2026-001", "C-" + i);
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    return ledger.submit(LedgerTransaction.of(COOP, "registerLot", json));
+                }));
+            }
+            start.countDown();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<SubmitOutcome> outcome : outcomes) {
+                ids.add(committed(outcome.get()).transactionId());
+            }
+            pool.shutdown();
+            assertEquals(submitters, ids.size());
+            for (int i = 0; i < submitters; i++) {
+                assertInstanceOf(QueryOutcome.Answered.class,
+                        ledger.evaluate(LedgerTransaction.of(AGENCY, "getLot", "08938600001016", "C-" + i)));
+            }
+            assertTrue(ledger.status().height() - before <= submitters);
+        }
+        assertEquals(EmbeddedLedger.verify(folder).keys(), EmbeddedLedger.verify(folder).keys());
+    }
+
+    @Test
+    void racingRegistrationsOfOneLotCommitOnceAndTheOthersSeeItExists() throws Exception {
+        try (EmbeddedLedger ledger = open()) {
+            int racers = 8;
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(racers);
+            java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(racers);
+            List<java.util.concurrent.Future<SubmitOutcome>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                String json = LOT_JSON.replace("\"quantity\":\"1200\"", "\"quantity\":\"" + (1000 + i) + "\"");
+                outcomes.add(pool.submit(() -> {
+                    barrier.await();
+                    return ledger.submit(LedgerTransaction.of(COOP, "registerLot", json));
+                }));
+            }
+            int committedCount = 0;
+            for (java.util.concurrent.Future<SubmitOutcome> outcome : outcomes) {
+                SubmitOutcome result = outcome.get();
+                if (result instanceof SubmitOutcome.Committed) {
+                    committedCount++;
+                } else {
+                    assertEquals("ALREADY_EXISTS", ((SubmitOutcome.Rejected) result).code(), result.toString());
+                }
+            }
+            pool.shutdown();
+            assertEquals(1, committedCount, "MVCC lets exactly one of the racing writes in");
+        }
+    }
+
+    @Test
     void aRefusedTransactionIsAnAnswerAndWritesNoBlock() throws Exception {
         try (EmbeddedLedger ledger = open()) {
             long height = ledger.status().height();
