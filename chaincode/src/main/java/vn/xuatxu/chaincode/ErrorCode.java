@@ -14,14 +14,20 @@ import org.hyperledger.fabric.shim.ChaincodeException;
 public enum ErrorCode {
     /** An argument or a JSON field is missing, malformed or out of range; resubmitting it unchanged will fail again. */
     INVALID_ARGUMENT,
-    /** The organisation, product or lot asked for is not on the ledger. */
+    /** The organisation, product, lot, label batch, event, recall or kitchen day asked for is not on the ledger. */
     NOT_FOUND,
     /** The key is taken by a record with different content (or the ledger is initialised for another agency). */
     ALREADY_EXISTS,
-    /** The caller's MSP may not perform this transaction. */
+    /** The caller's organisation may not perform this transaction. */
     FORBIDDEN,
     /** {@code initLedger} has not been run yet, so no agency is known to authorise anything. */
-    NOT_INITIALISED;
+    NOT_INITIALISED,
+    /**
+     * The request is well-formed and allowed, but the lot (or batch, or record) is in a state where it
+     * makes no sense: shipping a recalled lot, receiving without an open shipment, transforming a
+     * consumed input. Resubmitting unchanged fails again until the state changes.
+     */
+    INVALID_STATE;
 
     /**
      * The exception to throw from a transaction function.

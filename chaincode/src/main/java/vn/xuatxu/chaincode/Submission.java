@@ -28,10 +28,13 @@ import vn.xuatxu.chaincode.state.CanonicalJson;
 final class Submission {
     private final String transaction;
     private final JsonNode object;
+    /** Where this object sits in the submitted JSON, e.g. {@code "outputLots[1]."}; empty at the top. */
+    private final String path;
 
-    private Submission(String transaction, JsonNode object) {
+    private Submission(String transaction, JsonNode object, String path) {
         this.transaction = transaction;
         this.object = object;
+        this.path = path;
     }
 
     /**
@@ -56,18 +59,106 @@ final class Submission {
         if (!tree.isObject()) {
             throw invalid(transaction, "argument '" + argument + "' must be a JSON object, got " + kind(tree));
         }
+        return checked(transaction, tree, "", allowed, ledgerAssigned);
+    }
+
+    private static Submission checked(String transaction, JsonNode tree, String path, Set<String> allowed,
+            Set<String> ledgerAssigned) {
         List<String> names = new ArrayList<>();
         tree.fieldNames().forEachRemaining(names::add);
         Collections.sort(names);
         for (String name : names) {
             if (ledgerAssigned.contains(name)) {
-                throw invalid(transaction, "field '" + name + "' is assigned by the ledger and must not be submitted");
+                throw invalid(transaction, "field '" + path + name + "' is assigned by the ledger and must not be submitted");
             }
             if (!allowed.contains(name)) {
-                throw invalid(transaction, "unknown field '" + name + "'; allowed fields are " + new TreeSet<>(allowed));
+                throw invalid(transaction, "unknown field '" + path + name + "'; allowed fields are " + new TreeSet<>(allowed));
             }
         }
-        return new Submission(transaction, tree);
+        return new Submission(transaction, tree, path);
+    }
+
+    /** True when the field is present and not null. */
+    boolean has(String field) {
+        JsonNode node = object.get(field);
+        return node != null && !node.isNull();
+    }
+
+    /** An optional nested JSON object, checked against its own allowed fields. */
+    Optional<Submission> optionalObject(String field, Set<String> allowed) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            throw fieldInvalid(field, "must be a JSON object, got " + kind(node));
+        }
+        return Optional.of(checked(transaction, node, path + field + ".", allowed, Set.of()));
+    }
+
+    /**
+     * An optional JSON array of objects, each checked against {@code allowed}; absent reads as empty.
+     *
+     * @param max most elements accepted
+     */
+    List<Submission> objectArray(String field, Set<String> allowed, int max) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw fieldInvalid(field, "must be a JSON array, got " + kind(node));
+        }
+        if (node.size() > max) {
+            throw fieldInvalid(field, "must have at most " + max + " elements, got " + node.size());
+        }
+        List<Submission> elements = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode element = node.get(i);
+            String elementPath = path + field + "[" + i + "]";
+            if (!element.isObject()) {
+                throw invalid(transaction, "field '" + elementPath + "' must be a JSON object, got " + kind(element));
+            }
+            elements.add(checked(transaction, element, elementPath + ".", allowed, Set.of()));
+        }
+        return elements;
+    }
+
+    /** An optional JSON array of strings, each converted by {@code parser}; absent reads as empty. */
+    <T> List<T> stringArray(String field, Function<String, T> parser, int max) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw fieldInvalid(field, "must be a JSON array, got " + kind(node));
+        }
+        if (node.size() > max) {
+            throw fieldInvalid(field, "must have at most " + max + " elements, got " + node.size());
+        }
+        List<T> values = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode element = node.get(i);
+            String elementPath = field + "[" + i + "]";
+            if (!element.isTextual()) {
+                throw fieldInvalid(elementPath, "must be a JSON string, got " + kind(element));
+            }
+            try {
+                values.add(parser.apply(element.textValue()));
+            } catch (IllegalArgumentException e) {
+                throw fieldInvalid(elementPath, e.getMessage());
+            }
+        }
+        return values;
+    }
+
+    /** A required JSON integer within {@code [min, max]}. */
+    int requiredInteger(String field, int min, int max) {
+        int value = optionalInteger(field).orElseThrow(() -> fieldInvalid(field, "is required"));
+        if (value < min || value > max) {
+            throw fieldInvalid(field, "must be between " + min + " and " + max + ", got " + value);
+        }
+        return value;
     }
 
     /** A single positional argument (not JSON), converted by {@code parser}. */
@@ -175,8 +266,9 @@ final class Submission {
         return Optional.of(node.textValue());
     }
 
-    private RuntimeException fieldInvalid(String field, String reason) {
-        return invalid(transaction, "field '" + field + "' " + reason);
+    /** An INVALID_ARGUMENT failure naming one field of this object. */
+    RuntimeException fieldInvalid(String field, String reason) {
+        return invalid(transaction, "field '" + path + field + "' " + reason);
     }
 
     private static RuntimeException invalid(String transaction, String detail) {

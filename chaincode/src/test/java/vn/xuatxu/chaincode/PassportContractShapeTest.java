@@ -38,15 +38,31 @@ class PassportContractShapeTest {
                         .map(Class::getSimpleName).toList());
             }
         }
-        Map<String, String> expected = new TreeMap<>(Map.of(
-                "ping", "EVALUATE [Context]",
-                "initLedger", "SUBMIT [Context, String]",
-                "registerOrganisation", "SUBMIT [Context, String]",
-                "registerProduct", "SUBMIT [Context, String]",
-                "registerLot", "SUBMIT [Context, String]",
-                "getLot", "EVALUATE [Context, String, String]",
-                "getProduct", "EVALUATE [Context, String]",
-                "getOrganisation", "EVALUATE [Context, String]"));
+        Map<String, String> expected = new TreeMap<>();
+        // The functions the api module already calls: names, intents and arity must never change.
+        expected.put("ping", "EVALUATE [Context]");
+        expected.put("initLedger", "SUBMIT [Context, String]");
+        expected.put("registerOrganisation", "SUBMIT [Context, String]");
+        expected.put("registerProduct", "SUBMIT [Context, String]");
+        expected.put("registerLot", "SUBMIT [Context, String]");
+        expected.put("getLot", "EVALUATE [Context, String, String]");
+        expected.put("getProduct", "EVALUATE [Context, String]");
+        expected.put("getOrganisation", "EVALUATE [Context, String]");
+        // Added for issue 4.
+        expected.put("updateProduct", "SUBMIT [Context, String]");
+        expected.put("recordEvent", "SUBMIT [Context, String]");
+        expected.put("recallLot", "SUBMIT [Context, String]");
+        expected.put("registerLabelBatch", "SUBMIT [Context, String]");
+        expected.put("voidLabels", "SUBMIT [Context, String]");
+        expected.put("recordKitchenDay", "SUBMIT [Context, String]");
+        expected.put("getLotHistory", "EVALUATE [Context, String, String]");
+        expected.put("getLotEvents", "EVALUATE [Context, String, String]");
+        expected.put("getTraceEvent", "EVALUATE [Context, String]");
+        expected.put("listLots", "EVALUATE [Context, String, String, String, String]");
+        expected.put("getRecall", "EVALUATE [Context, String]");
+        expected.put("getLabelBatch", "EVALUATE [Context, String, String, String]");
+        expected.put("verifyLabel", "EVALUATE [Context, String, String, String, String, String]");
+        expected.put("getKitchenDay", "EVALUATE [Context, String, String]");
         assertEquals(expected, actual);
     }
 
@@ -58,7 +74,7 @@ class PassportContractShapeTest {
         Contract contract = PassportContract.class.getAnnotation(Contract.class);
         assertEquals("passport", contract.name());
         assertEquals("Xuất Xứ passport contract", contract.info().title());
-        assertEquals("0.1", contract.info().version());
+        assertEquals("0.2", contract.info().version());
     }
 
     @Test
@@ -70,8 +86,10 @@ class PassportContractShapeTest {
         assertEquals("passport", definition.getName());
         assertTrue(definition.isDefault());
         List<String> routed = definition.getTxFunctions().stream().map(fn -> fn.getName()).sorted().toList();
-        assertEquals(List.of("getLot", "getOrganisation", "getProduct", "initLedger", "ping", "registerLot",
-                "registerOrganisation", "registerProduct"), routed);
+        assertEquals(List.of("getKitchenDay", "getLabelBatch", "getLot", "getLotEvents", "getLotHistory", "getOrganisation",
+                "getProduct", "getRecall", "getTraceEvent", "initLedger", "listLots", "ping", "recallLot", "recordEvent",
+                "recordKitchenDay", "registerLabelBatch", "registerLot", "registerOrganisation", "registerProduct",
+                "updateProduct", "verifyLabel", "voidLabels"), routed);
 
         MetadataBuilder.initialize(registry, TypeRegistry.getRegistry());
         MetadataBuilder.validate();

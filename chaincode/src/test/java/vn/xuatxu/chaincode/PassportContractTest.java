@@ -355,7 +355,9 @@ class PassportContractTest {
             assertEquals(expected, ledger.evaluate(STRANGER, ctx -> contract.getLot(ctx, GTIN, "MA2509-A")));
 
             CommittedTransaction tx = ledger.lastTransaction();
-            assertEquals(java.util.Set.of(LOT_KEY), tx.writes().keySet());
+            assertEquals(java.util.Set.of(LOT_KEY,
+                    "\u0000lotByOwner\u0000HtxEaTuMSP\u0000" + GTIN + "\u0000MA2509-A\u0000",
+                    "\u0000lotByCustodian\u0000HtxEaTuMSP\u0000" + GTIN + "\u0000MA2509-A\u0000"), tx.writes().keySet());
             ChaincodeEventRecord event = tx.event().orElseThrow();
             assertEquals("LotRegistered", event.name());
             assertEquals(expected, event.payloadText());

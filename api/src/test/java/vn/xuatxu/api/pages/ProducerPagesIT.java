@@ -8,6 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.xuatxu.api.testing.PhoneBrowser;
 import vn.xuatxu.api.testing.RunningApplication;
 
@@ -51,17 +53,19 @@ class ProducerPagesIT {
             browser.findElement(By.id("username")).sendKeys("htx.muongang");
             browser.findElement(By.id("password")).sendKeys("sai mật khẩu");
             browser.findElement(By.cssSelector("button[type=submit]")).click();
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
             assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("không đúng"));
 
             browser.findElement(By.id("password")).sendKeys("demo-coffee-2026");
             browser.findElement(By.cssSelector("button[type=submit]")).click();
-            assertTrue(browser.getCurrentUrl().endsWith("/trang-chu"), browser.getCurrentUrl());
+            waitFor(browser).until(ExpectedConditions.urlMatches("/trang-chu$"));
             assertEquals(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
                     browser.findElement(By.id("productionDate")).getAttribute("value"), "today is filled in");
 
             browser.findElement(By.id("lotNumber")).sendKeys("Lô 7");
             browser.findElement(By.id("quantity")).sendKeys("120,5");
             browser.findElement(By.cssSelector("#register-lot button[type=submit]")).click();
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
             assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("Số lô"));
             assertEquals("true", browser.findElement(By.id("lotNumber")).getAttribute("aria-invalid"));
 
@@ -69,6 +73,7 @@ class ProducerPagesIT {
             lotNumber.clear();
             lotNumber.sendKeys("PHONE-7");
             browser.findElement(By.cssSelector("#register-lot button[type=submit]")).click();
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=status]")));
             assertTrue(browser.findElement(By.cssSelector("[role=status]")).getText().contains("Đã đăng ký"));
 
             WebElement row = awaitCommitted(browser, "PHONE-7");
@@ -79,6 +84,7 @@ class ProducerPagesIT {
             Files.write(Path.of("target", "producer-home-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
 
             row.findElement(By.linkText("Hộ chiếu")).click();
+            waitFor(browser).until(ExpectedConditions.urlContains("/01/"));
             assertTrue(browser.getPageSource().contains("Đã xác thực trên sổ cái"));
             assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Cà phê Arabica Mường Ảng"));
             long overflow = (Long) browser.executeScript(
@@ -87,8 +93,9 @@ class ProducerPagesIT {
             Files.write(Path.of("target", "passport-phone.png"), browser.getScreenshotAs(OutputType.BYTES));
 
             browser.navigate().back();
+            waitFor(browser).until(ExpectedConditions.urlMatches("/trang-chu"));
             browser.findElement(By.cssSelector("header button[type=submit]")).click();
-            assertTrue(browser.getCurrentUrl().endsWith("/dang-nhap"));
+            waitFor(browser).until(ExpectedConditions.urlMatches("/dang-nhap$"));
             browser.get(app.uri("/trang-chu").toString());
             assertTrue(browser.getCurrentUrl().endsWith("/dang-nhap"), "signed out for real");
         } finally {
@@ -102,6 +109,10 @@ class ProducerPagesIT {
                 "Cookie", "XUATXU_SESSION=anything", "Origin", "http://localhost:1");
         assertEquals(403, forged.statusCode(), forged.body());
         assertTrue(forged.body().contains("CROSS_SITE"));
+    }
+
+    private static WebDriverWait waitFor(ChromeDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     private static WebElement awaitCommitted(ChromeDriver browser, String lotNumber) throws InterruptedException {

@@ -2,7 +2,7 @@ package vn.xuatxu.chaincode.model;
 
 /**
  * What a producer asserts when it registers a lot: everything in a {@link Lot} except what the ledger
- * adds (status, custodian, time, transaction id).
+ * adds (status, custodian, time, transaction id, later events).
  *
  * <p>It exists to decide idempotency: a resubmitted {@code registerLot} is the same registration
  * exactly when its {@code LotRegistration} equals the stored lot's {@link Lot#registration()}, even
@@ -15,8 +15,9 @@ package vn.xuatxu.chaincode.model;
  * @param quantity       positive decimal string
  * @param unit           unit of {@code quantity}, NFC
  * @param recordHash     SHA-256 of the off-chain lot record, lower-case hex
- * @param ownerMspId     the registering producer
+ * @param ownerMspId     the registering producer's organisation id
+ * @param origin         where the lot was grown or made, or null
  */
 public record LotRegistration(String gtin, String lotNumber, String productionDate, String bestBeforeDate,
-        String quantity, String unit, String recordHash, String ownerMspId) {
+        String quantity, String unit, String recordHash, String ownerMspId, Origin origin) {
 }

@@ -2,6 +2,7 @@ package vn.xuatxu.chaincode.state;
 
 import java.util.List;
 import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 /**
  * The kinds of record in the world state, each with its composite-key object type and the attributes
@@ -19,7 +20,28 @@ public enum ObjectType {
     /** {@code product/{gtin}}. */
     PRODUCT("product", "gtin"),
     /** {@code lot/{gtin}/{lotNumber}}. */
-    LOT("lot", "gtin", "lotNumber");
+    LOT("lot", "gtin", "lotNumber"),
+    /** Index of lots by owner, {@code lotByOwner/{orgId}/{gtin}/{lotNumber}}; value a {@code LotReference}. */
+    LOT_BY_OWNER("lotByOwner", "orgId", "gtin", "lotNumber"),
+    /** Index of lots by current custodian, moved on receipt; value a {@code LotReference}. */
+    LOT_BY_CUSTODIAN("lotByCustodian", "orgId", "gtin", "lotNumber"),
+    /**
+     * Forward link from a transformation input to an output,
+     * {@code lotDerivation/{inputGtin}/{inputLot}/{outputGtin}/{outputLot}}; what recalls follow.
+     */
+    LOT_DERIVATION("lotDerivation", "inputGtin", "inputLotNumber", "outputGtin", "outputLotNumber"),
+    /** A traceability event, {@code event/{hashHex}}. */
+    TRACE_EVENT("event", "hashHex"),
+    /** A lot's n-th event, {@code lotEvent/{gtin}/{lotNumber}/{sequence:08d}}. */
+    LOT_EVENT("lotEvent", "gtin", "lotNumber", "sequence"),
+    /** {@code labelBatch/{gtin}/{lotNumber}/{batchId}}. */
+    LABEL_BATCH("labelBatch", "gtin", "lotNumber", "batchId"),
+    /** {@code voidedLabel/{gtin}/{lotNumber}/{batchId}/{serial}}. */
+    VOIDED_LABEL("voidedLabel", "gtin", "lotNumber", "batchId", "serial"),
+    /** A recall as issued, {@code recall/{recallId}}. */
+    RECALL("recall", "recallId"),
+    /** {@code kitchenDay/{kitchenId}/{date}/{version:06d}}. */
+    KITCHEN_DAY("kitchenDay", "kitchenId", "date", "version");
 
     private final String objectType;
     private final List<String> attributeNames;
@@ -41,5 +63,14 @@ public enum ObjectType {
                     + " attribute(s)");
         }
         return stub.createCompositeKey(objectType, attributes).toString();
+    }
+
+    /** A partial key: the first {@code attributes.length} attributes (fewer than a full key), for range queries. */
+    public CompositeKey partialKey(ChaincodeStub stub, String... attributes) {
+        if (attributes.length >= attributeNames.size()) {
+            throw new IllegalArgumentException(objectType + " partial keys take fewer than " + attributeNames.size()
+                    + " attributes, got " + attributes.length);
+        }
+        return stub.createCompositeKey(objectType, attributes);
     }
 }

@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.xuatxu.chaincode.model.GeoPoint;
 import vn.xuatxu.chaincode.model.Lot;
+import vn.xuatxu.chaincode.model.LotReference;
+import vn.xuatxu.chaincode.model.Origin;
+import vn.xuatxu.chaincode.model.Shipment;
 import vn.xuatxu.chaincode.model.LotStatus;
 import vn.xuatxu.chaincode.model.Organisation;
 import vn.xuatxu.chaincode.model.OrganisationKind;
@@ -33,7 +37,7 @@ class CanonicalJsonTest {
     @Test
     void omitsNullsAndWritesUtf8Unescaped() {
         Organisation organisation = new Organisation("HtxMSP", "Hợp tác xã Cà phê Ea Tu", OrganisationKind.PRODUCER,
-                "Đắk Lắk", null, null);
+                "Đắk Lắk", null, null, null);
         String expected = "{\"kind\":\"PRODUCER\",\"mspId\":\"HtxMSP\",\"name\":\"Hợp tác xã Cà phê Ea Tu\",\"province\":\"Đắk Lắk\"}";
         assertArrayEquals(expected.getBytes(StandardCharsets.UTF_8), CanonicalJson.encode(organisation));
     }
@@ -41,8 +45,14 @@ class CanonicalJsonTest {
     @Test
     void roundTripsAStoredLot() {
         Lot lot = new Lot("08931234567897", "MA2509-A", "2026-11-20", null, "1600", "bag", "ab".repeat(32),
-                LotStatus.ACTIVE, "HtxMSP", "HtxMSP", "2026-11-23T03:04:05Z", "tx1");
+                LotStatus.ACTIVE, "HtxMSP", "HtxMSP", "2026-11-23T03:04:05Z", "tx1", null, null, null, null, null);
         assertEquals(lot, CanonicalJson.decode(CanonicalJson.encode(lot), Lot.class));
+        Lot full = new Lot("08931234567897", "MA2509-B", "2026-11-20", "2027-11-20", "12.5", "kg", "ab".repeat(32),
+                LotStatus.IN_TRANSIT, "HtxMSP", "HtxMSP", "2026-11-23T03:04:05Z", "tx1",
+                new Origin("Điện Biên", "Mường Ảng", "Ẳng Nưa", new GeoPoint("21.5123456", "103.2")),
+                java.util.List.of(new LotReference("08931234567897", "MA2509-A")),
+                new Shipment("TruongMSP", "HtxMSP", "ni:///sha-256;" + "0".repeat(64) + "?ver=CBV2.0"), null, 3);
+        assertEquals(full, CanonicalJson.decode(CanonicalJson.encode(full), Lot.class));
     }
 
     @Test

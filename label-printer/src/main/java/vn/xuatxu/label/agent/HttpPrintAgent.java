@@ -257,20 +257,38 @@ final class HttpPrintAgent implements PrintAgent {
         return json;
     }
 
+    /**
+     * Reads the body within the size limit. A body somewhat over the limit is still read to its end and
+     * discarded, so the client, still sending, gets the 413 instead of a reset connection; a body far over
+     * the limit is not read, and the connection closes.
+     */
     private Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
+        long drainLimit = 4L * settings.maxJobBytes();
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            try {
-                if (Long.parseLong(declared.strip()) > settings.maxJobBytes()) {
-                    return Optional.empty();
-                }
-            } catch (NumberFormatException ignored) {
-                // the stream read below enforces the limit anyway
-            }
-        }
         try (InputStream in = exchange.getRequestBody()) {
+            if (declared != null) {
+                try {
+                    long length = Long.parseLong(declared.strip());
+                    if (length > settings.maxJobBytes()) {
+                        if (length <= drainLimit) {
+                            in.transferTo(OutputStream.nullOutputStream());
+                        }
+                        return Optional.empty();
+                    }
+                } catch (NumberFormatException ignored) {
+                    // the stream read below enforces the limit anyway
+                }
+            }
             byte[] body = in.readNBytes(settings.maxJobBytes() + 1);
-            return body.length > settings.maxJobBytes() ? Optional.empty() : Optional.of(body);
+            if (body.length > settings.maxJobBytes()) {
+                byte[] discard = new byte[8192];
+                long left = drainLimit;
+                for (int read; left > 0 && (read = in.read(discard, 0, (int) Math.min(discard.length, left))) > 0; ) {
+                    left -= read;
+                }
+                return Optional.empty();
+            }
+            return Optional.of(body);
         }
     }
 
