@@ -9,6 +9,7 @@ import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.identity.persistence.AccountStore;
 import vn.xuatxu.api.identity.persistence.OrganisationStore;
 import vn.xuatxu.api.ledger.LedgerTransaction;
+import vn.xuatxu.api.ledger.OrganisationMsps;
 import vn.xuatxu.api.ledger.Outbox;
 
 import java.text.Normalizer;
@@ -28,12 +29,15 @@ public final class OrganisationRegistration {
     private final AccountStore accounts;
     private final PasswordHasher hasher;
     private final Outbox outbox;
+    private final OrganisationMsps msps;
 
-    OrganisationRegistration(OrganisationStore organisations, AccountStore accounts, PasswordHasher hasher, Outbox outbox) {
+    OrganisationRegistration(OrganisationStore organisations, AccountStore accounts, PasswordHasher hasher, Outbox outbox,
+                             OrganisationMsps msps) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.hasher = hasher;
         this.outbox = outbox;
+        this.msps = msps;
     }
 
     /** Adds an organisation inside the caller's transaction and queues its ledger registration. */
@@ -51,7 +55,8 @@ public final class OrganisationRegistration {
                 throw new IllegalStateException("Create the province agency before other organisations");
             }
             outbox.enqueue(transaction, Outbox.SubjectType.ORGANISATION, id,
-                    LedgerTransaction.of(agency, "registerOrganisation", ledgerJson(normalised)));
+                    LedgerTransaction.of(agency, "registerOrganisation", ledgerJson(normalised,
+                            msps.forKind(normalised.kind().name()).orElse(null))));
         }
         return id;
     }
@@ -62,8 +67,9 @@ public final class OrganisationRegistration {
         return accounts.insert(transaction, organisationId, username, nfc(displayName), hasher.hash(password), roles);
     }
 
-    private static String ledgerJson(OrganisationStore.NewOrganisation organisation) {
+    private static String ledgerJson(OrganisationStore.NewOrganisation organisation, String fabricMspId) {
         Map<String, Object> fields = new TreeMap<>();
+        fields.put("fabricMspId", fabricMspId);
         fields.put("mspId", organisation.mspId());
         fields.put("name", organisation.name());
         fields.put("kind", organisation.kind().name());
