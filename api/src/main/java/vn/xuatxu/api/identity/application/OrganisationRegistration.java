@@ -1,13 +1,12 @@
 package vn.xuatxu.api.identity.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.identity.persistence.AccountStore;
 import vn.xuatxu.api.identity.persistence.OrganisationStore;
+import vn.xuatxu.api.ledger.LedgerJson;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.OrganisationMsps;
 import vn.xuatxu.api.ledger.Outbox;
@@ -15,7 +14,7 @@ import vn.xuatxu.api.ledger.Outbox;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * Creates organisations and accounts, and tells the ledger: the first agency initialises the contract as
@@ -24,7 +23,6 @@ import java.util.TreeMap;
 @Singleton
 public final class OrganisationRegistration {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final OrganisationStore organisations;
     private final AccountStore accounts;
     private final PasswordHasher hasher;
@@ -68,7 +66,7 @@ public final class OrganisationRegistration {
     }
 
     private static String ledgerJson(OrganisationStore.NewOrganisation organisation, String fabricMspId) {
-        Map<String, Object> fields = new TreeMap<>();
+        Map<String, Object> fields = new HashMap<>();
         fields.put("fabricMspId", fabricMspId);
         fields.put("mspId", organisation.mspId());
         fields.put("name", organisation.name());
@@ -76,12 +74,7 @@ public final class OrganisationRegistration {
         fields.put("province", organisation.province());
         fields.put("district", organisation.district());
         fields.put("commune", organisation.commune());
-        try {
-            fields.values().removeIf(java.util.Objects::isNull);
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Organisation cannot be encoded", e);
-        }
+        return LedgerJson.of(fields);
     }
 
     static String nfc(String text) {

@@ -1,7 +1,6 @@
 package vn.xuatxu.api.passport.lot.domain;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.xuatxu.api.ledger.LedgerJson;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
 
@@ -13,7 +12,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /**
  * The facts of a lot that the ledger vouches for. Its canonical JSON (sorted keys, no spaces, plain
@@ -23,10 +22,8 @@ import java.util.TreeMap;
 public record LotDetails(Gtin gtin, LotNumber lotNumber, LocalDate productionDate, Optional<LocalDate> bestBeforeDate,
                          BigDecimal quantity, QuantityUnit unit, String producerMspId) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public String canonicalJson() {
-        Map<String, Object> fields = new TreeMap<>();
+        Map<String, Object> fields = new HashMap<>();
         fields.put("bestBeforeDate", bestBeforeDate.map(LocalDate::toString).orElse(null));
         fields.put("gtin", gtin.value());
         fields.put("lotNumber", lotNumber.value());
@@ -34,12 +31,7 @@ public record LotDetails(Gtin gtin, LotNumber lotNumber, LocalDate productionDat
         fields.put("productionDate", productionDate.toString());
         fields.put("quantity", quantity.stripTrailingZeros().toPlainString());
         fields.put("unit", unit.name());
-        try {
-            fields.values().removeIf(java.util.Objects::isNull);
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A lot record cannot be encoded", e);
-        }
+        return LedgerJson.of(fields);
     }
 
     /** Hex SHA-256 of {@link #canonicalJson()}. */
@@ -54,7 +46,7 @@ public record LotDetails(Gtin gtin, LotNumber lotNumber, LocalDate productionDat
 
     /** The argument of the contract's {@code registerLot}. */
     public String ledgerArgument() {
-        Map<String, Object> fields = new TreeMap<>();
+        Map<String, Object> fields = new HashMap<>();
         fields.put("bestBeforeDate", bestBeforeDate.map(LocalDate::toString).orElse(null));
         fields.put("gtin", gtin.value());
         fields.put("lotNumber", lotNumber.value());
@@ -62,11 +54,6 @@ public record LotDetails(Gtin gtin, LotNumber lotNumber, LocalDate productionDat
         fields.put("quantity", quantity.stripTrailingZeros().toPlainString());
         fields.put("recordHash", recordHash());
         fields.put("unit", unit.name());
-        try {
-            fields.values().removeIf(java.util.Objects::isNull);
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A lot record cannot be encoded", e);
-        }
+        return LedgerJson.of(fields);
     }
 }

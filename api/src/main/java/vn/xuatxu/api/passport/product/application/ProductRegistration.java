@@ -1,22 +1,20 @@
 package vn.xuatxu.api.passport.product.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import vn.xuatxu.api.ledger.LedgerJson;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.Outbox;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
 
 import java.text.Normalizer;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /** Registers a product for its producer and queues its registration on the ledger in the same transaction. */
 @Singleton
 public final class ProductRegistration {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final ProductStore products;
     private final Outbox outbox;
 
@@ -30,17 +28,13 @@ public final class ProductRegistration {
                 nfc(product.name()), nfc(product.category()), nfc(product.description()), nfc(product.netContent()),
                 product.ocopStars());
         long id = products.insert(transaction, normalised);
-        Map<String, Object> fields = new TreeMap<>();
+        Map<String, Object> fields = new HashMap<>();
         fields.put("gtin", normalised.gtin().value());
         fields.put("name", normalised.name());
         fields.put("category", normalised.category());
         fields.put("ocopStars", normalised.ocopStars() == null ? 0 : normalised.ocopStars());
-        try {
-            outbox.enqueue(transaction, Outbox.SubjectType.PRODUCT, id,
-                    LedgerTransaction.of(producerMspId, "registerProduct", JSON.writeValueAsString(fields)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Product cannot be encoded", e);
-        }
+        outbox.enqueue(transaction, Outbox.SubjectType.PRODUCT, id,
+                LedgerTransaction.of(producerMspId, "registerProduct", LedgerJson.of(fields)));
         return id;
     }
 
