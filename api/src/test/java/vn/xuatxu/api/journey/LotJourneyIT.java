@@ -223,7 +223,7 @@ class LotJourneyIT {
     void aPhoneBrowserShowsTheVerifiedPassport() throws Exception {
         Path chromium = Path.of("/usr/bin/chromium");
         assumeTrue(Files.isExecutable(chromium), "Chromium is not installed; the browser check is skipped");
-        String path = "/01/" + DEMO_GTIN + "/10/MA2026-001";
+        String path = "/01/" + DEMO_GTIN + "/10/MA2026-001?lang=vi"; // headless Chromium asks for English
         theDemoLotIsOnTheLedgerWithoutAnyoneTouchingIt();
         String transactionId = app.context().getBean(DSLContext.class).select(LOT.LEDGER_TX_ID).from(LOT)
                 .where(LOT.LOT_NUMBER.eq("MA2026-001")).fetchOne(LOT.LEDGER_TX_ID);

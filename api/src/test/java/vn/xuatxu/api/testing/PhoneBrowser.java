@@ -31,7 +31,9 @@ public final class PhoneBrowser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
-                "--window-size=" + width + "," + height, "--lang=vi");
+                "--window-size=" + width + "," + height, "--lang=vi", "--accept-lang=vi-VN,vi");
+        // A Vietnamese phone: the public pages choose their language from Accept-Language.
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "vi-VN,vi"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()

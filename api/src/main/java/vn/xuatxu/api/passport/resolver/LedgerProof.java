@@ -10,10 +10,12 @@ import vn.xuatxu.api.ledger.QueryOutcome;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Checks a stored lot against the ledger at the moment of the scan: the hash recomputed from the database
  * record must equal the hash the contract holds. This, not a status column, is what the page calls proof.
+ * The same read tells whether the lot was recalled: the ledger, not the database, is the authority on that.
  */
 @Singleton
 final class LedgerProof {
@@ -37,6 +39,18 @@ final class LedgerProof {
         }
     }
 
+    /** A recall as the ledger records it on the lot (also on lots made from a recalled lot). */
+    record Recall(String reason, String recalledBy, String recalledAt, String sourceGtin, String sourceLotNumber) {
+    }
+
+    /** The proof, plus where the lot stands on the ledger ({@code ACTIVE}, {@code RECALLED}, …) when it is there. */
+    record Reading(Result result, Optional<String> status, Optional<Recall> recall) {
+
+        boolean recalled() {
+            return status.filter("RECALLED"::equals).isPresent();
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Ledger ledger;
 
@@ -44,27 +58,52 @@ final class LedgerProof {
         this.ledger = ledger;
     }
 
+    /** {@code MATCHES}, {@code DIFFERS}, {@code PENDING} or {@code UNVERIFIABLE}: the verdict as a stable code. */
+    static String code(Result result) {
+        if (result instanceof Result.Matches) {
+            return "MATCHES";
+        }
+        if (result instanceof Result.Differs) {
+            return "DIFFERS";
+        }
+        return result instanceof Result.Pending ? "PENDING" : "UNVERIFIABLE";
+    }
+
     Result check(LotStore.StoredLot lot) {
+        return read(lot).result();
+    }
+
+    Reading read(LotStore.StoredLot lot) {
         QueryOutcome outcome;
         try {
             outcome = ledger.evaluate(LedgerTransaction.of(lot.details().producerMspId(), "getLot",
                     lot.details().gtin().value(), lot.details().lotNumber().value()));
         } catch (LedgerUnavailableException e) {
-            return new Result.Unverifiable(e.getMessage());
+            return new Reading(new Result.Unverifiable(e.getMessage()), Optional.empty(), Optional.empty());
         }
         if (outcome instanceof QueryOutcome.Rejected rejected) {
-            return "NOT_FOUND".equals(rejected.code()) ? new Result.Pending() : new Result.Unverifiable(rejected.message());
+            Result result = "NOT_FOUND".equals(rejected.code()) ? new Result.Pending()
+                    : new Result.Unverifiable(rejected.message());
+            return new Reading(result, Optional.empty(), Optional.empty());
         }
         try {
             JsonNode onChain = JSON.readTree(((QueryOutcome.Answered) outcome).payload());
+            Optional<String> status = Optional.of(onChain.path("status").asText("")).filter(s -> !s.isEmpty());
+            JsonNode recall = onChain.path("recall");
+            Optional<Recall> recallRecord = recall.isObject()
+                    ? Optional.of(new Recall(recall.path("reason").asText(""), recall.path("recalledBy").asText(""),
+                    recall.path("recalledAt").asText(""), recall.path("sourceGtin").asText(""),
+                    recall.path("sourceLotNumber").asText("")))
+                    : Optional.empty();
             String ledgerHash = onChain.path("recordHash").asText("");
             String recordHash = lot.details().recordHash();
-            if (!ledgerHash.equals(recordHash)) {
-                return new Result.Differs(ledgerHash, recordHash);
-            }
-            return new Result.Matches(onChain.path("txId").asText(""), onChain.path("registeredAt").asText(""));
+            Result result = ledgerHash.equals(recordHash)
+                    ? new Result.Matches(onChain.path("txId").asText(""), onChain.path("registeredAt").asText(""))
+                    : new Result.Differs(ledgerHash, recordHash);
+            return new Reading(result, status, recallRecord);
         } catch (IOException e) {
-            return new Result.Unverifiable("The ledger answered with unreadable data");
+            return new Reading(new Result.Unverifiable("The ledger answered with unreadable data"), Optional.empty(),
+                    Optional.empty());
         }
     }
 }

@@ -1,0 +1,29 @@
+package vn.xuatxu.api.passport.resolver;
+
+import vn.xuatxu.api.passport.gs1.Gtin;
+import vn.xuatxu.api.passport.gs1.LotNumber;
+
+/**
+ * Where the resolver learns which label batch a scanned serial belongs to, and the Merkle proof that lets
+ * the contract's {@code verifyLabel} decide "issued", "voided" or "not issued". The ledger never sees the
+ * serials themselves, only each batch's Merkle root, so the proof must come from the label store.
+ *
+ * <p>The label batches feature owns that store. Until it plugs in an implementation (a {@code @Singleton}
+ * of this interface replaces {@link NoStoredSerials}, which is {@code @Secondary}), every serial is
+ * {@link Lookup.Unknown} and the page says plainly that the serial could not be verified.
+ */
+interface LabelSerials {
+
+    /** What the label store knows about a serial. */
+    sealed interface Lookup {
+        /** The serial is in {@code batchId}; {@code proofJson} is its Merkle proof for {@code verifyLabel}. */
+        record InBatch(String batchId, String proofJson) implements Lookup {
+        }
+
+        /** No stored batch of the lot holds this serial: with no proof, the ledger cannot be asked. */
+        record Unknown() implements Lookup {
+        }
+    }
+
+    Lookup find(Gtin gtin, LotNumber lot, LabelSerial serial);
+}
