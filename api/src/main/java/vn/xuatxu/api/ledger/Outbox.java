@@ -30,7 +30,8 @@ public final class Outbox {
     }
 
     /** An entry due for delivery. */
-    public record Entry(long id, SubjectType subjectType, Long subjectId, LedgerTransaction transaction, int attempts) {
+    public record Entry(long id, SubjectType subjectType, Long subjectId, LedgerTransaction transaction, int attempts,
+                        LocalDateTime nextAttemptAt) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,11 +70,12 @@ public final class Outbox {
                 .limit(limit)
                 .fetch(row -> new Entry(row.getId(), SubjectType.valueOf(row.getSubjectType().name()),
                         row.getSubjectId(), new LedgerTransaction(row.getSubmitterMspId(), row.getFunctionName(),
-                        arguments(row.getArguments())), row.getAttempts()));
+                        arguments(row.getArguments())), row.getAttempts(), row.getNextAttemptAt()));
     }
 
-    boolean isDue(DSLContext db, long id) {
-        return db.fetchExists(LEDGER_OUTBOX, LEDGER_OUTBOX.ID.eq(id).and(LEDGER_OUTBOX.NEXT_ATTEMPT_AT.le(now())));
+    /** True when the entry's back-off is over. */
+    boolean isDue(Entry entry) {
+        return !entry.nextAttemptAt().isAfter(now());
     }
 
     void markDelivered(DSLContext transaction, long id, SubmitOutcome outcome) {

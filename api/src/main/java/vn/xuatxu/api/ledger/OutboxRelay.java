@@ -52,7 +52,7 @@ public final class OutboxRelay {
     public synchronized int relay() {
         int closed = 0;
         for (Outbox.Entry entry : outbox.pending(db, batchSize)) {
-            if (!outbox.isDue(db, entry.id())) {
+            if (!outbox.isDue(entry)) {
                 break;
             }
             SubmitOutcome outcome;
