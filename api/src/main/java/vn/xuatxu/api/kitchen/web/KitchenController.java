@@ -1,0 +1,246 @@
+package vn.xuatxu.api.kitchen.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+
+import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.kitchen.application.DayClosing;
+import vn.xuatxu.api.kitchen.application.DayOverview;
+import vn.xuatxu.api.kitchen.application.FormExport;
+import vn.xuatxu.api.kitchen.application.KitchenAccess;
+import vn.xuatxu.api.kitchen.application.KitchenEntries;
+import vn.xuatxu.api.kitchen.persistence.CatalogueStore;
+import vn.xuatxu.api.kitchen.persistence.CheckRowStore;
+import vn.xuatxu.api.kitchen.persistence.DayVersionStore;
+import vn.xuatxu.api.problem.ProblemException;
+
+/**
+ * The kitchen's JSON API. A kitchen is named by its ledger id (e.g. {@code HimLamSchoolMSP}); every call
+ * goes through {@link KitchenAccess}, so another school can neither read nor write it and inspectors only
+ * read. Domain refusals come back as 400 with a Vietnamese message.
+ */
+@Controller("/api/v1/kitchens")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class KitchenController {
+
+    @Serdeable
+    record KitchenSummary(String kitchenId, String name, String address) {
+    }
+
+    @Serdeable
+    record SupplierBody(@Nullable String businessName, @Nullable String address, @Nullable String phone,
+                        @Nullable String certificateType, @Nullable String certificateNumber,
+                        @Nullable String certificateIssuer, @Nullable LocalDate certificateValidUntil,
+                        @Nullable String veterinaryRef) {
+    }
+
+    @Serdeable
+    record MenuItemBody(@Nullable String meal, @Nullable LocalTime mealTime, @Nullable Long dishId,
+                        @Nullable String dishName, @Nullable String dishKind, @Nullable Integer servings) {
+    }
+
+    @Serdeable
+    record DeliveryBody(@Nullable String table, @Nullable Long supplierId, @Nullable String foodName,
+                        @Nullable Boolean animalOrigin, @Nullable LocalTime receivedAt, @Nullable BigDecimal quantity,
+                        @Nullable String unit, @Nullable String deliveredBy, @Nullable String invoiceRef,
+                        @Nullable String veterinaryRef, @Nullable String quarantineRef,
+                        @Nullable String papersNotApplicable, @Nullable String sensory, @Nullable String rapidTest,
+                        @Nullable String manufacturer, @Nullable String manufacturerAddress,
+                        @Nullable LocalDate expiryDate, @Nullable String storage, @Nullable String lotNumber,
+                        @Nullable String actionNote) {
+    }
+
+    @Serdeable
+    record CookingBody(@Nullable Long menuItemId, @Nullable List<Long> receiptIds, @Nullable String storeIngredient,
+                       @Nullable BigDecimal storeQuantity, @Nullable String storeUnit,
+                       @Nullable LocalTime prepFinishedAt, @Nullable LocalTime cookingFinishedAt,
+                       @Nullable String handlers, @Nullable String equipment, @Nullable String area,
+                       @Nullable String sensory, @Nullable String actionNote) {
+    }
+
+    @Serdeable
+    record ServingBody(@Nullable Long menuItemId, @Nullable LocalTime portioningFinishedAt,
+                       @Nullable LocalTime eatingStartsAt, @Nullable String utensils, @Nullable String utensilCheck,
+                       @Nullable String sensory, @Nullable String actionNote) {
+    }
+
+    @Serdeable
+    record SampleBody(@Nullable Long menuItemId, @Nullable BigDecimal amount, @Nullable String unit,
+                      @Nullable String containerType, @Nullable Boolean sealed, @Nullable String sealId,
+                      @Nullable BigDecimal storageCelsius, @Nullable LocalTime takenAt, @Nullable String storagePlace,
+                      @Nullable String note) {
+    }
+
+    @Serdeable
+    record DestructionBody(@Nullable BigDecimal finalCelsius, @Nullable String note,
+                           @Nullable Boolean destroyerConfirmed, @Nullable Boolean storerConfirmed,
+                           @Nullable String storerPassword) {
+    }
+
+    @Serdeable
+    record CloseBody(@Nullable String reason) {
+    }
+
+    @Serdeable
+    record StrikeOutBody(@Nullable String reason) {
+    }
+
+    @Serdeable
+    record Created(long id) {
+    }
+
+    @Serdeable
+    record SampleTaken(String code) {
+    }
+
+    @Serdeable
+    record Closed(int version, String contentHash, String ledgerStatus) {
+    }
+
+    private final KitchenAccess access;
+    private final KitchenEntries entries;
+    private final DayOverview overview;
+    private final DayClosing closing;
+    private final FormExport forms;
+
+    KitchenController(KitchenAccess access, KitchenEntries entries, DayOverview overview, DayClosing closing,
+                      FormExport forms) {
+        this.access = access;
+        this.entries = entries;
+        this.overview = overview;
+        this.closing = closing;
+        this.forms = forms;
+    }
+
+    @Get
+    List<KitchenSummary> kitchens(Authentication authentication) {
+        return access.visible(Actors.of(authentication)).stream()
+                .map(k -> new KitchenSummary(k.mspId(), k.name(), k.address())).toList();
+    }
+
+    @Post("/{kitchenId}/suppliers")
+    HttpResponse<Created> supplier(Authentication authentication, String kitchenId, @Body SupplierBody b) {
+        return HttpResponse.created(new Created(entries.addSupplier(Actors.of(authentication), kitchenId,
+                new CatalogueStore.NewSupplier(b.businessName(), b.address(), b.phone(), b.certificateType(),
+                        b.certificateNumber(), b.certificateIssuer(), b.certificateValidUntil(), b.veterinaryRef()))));
+    }
+
+    @Get("/{kitchenId}/days/{day}")
+    DayOverview.DayView day(Authentication authentication, String kitchenId, String day) {
+        return overview.view(Actors.of(authentication), kitchenId, date(day, "day"));
+    }
+
+    @Post("/{kitchenId}/days/{day}/menu")
+    HttpResponse<Created> menu(Authentication authentication, String kitchenId, String day, @Body MenuItemBody b) {
+        return HttpResponse.created(new Created(entries.addMenuItem(Actors.of(authentication), kitchenId,
+                date(day, "day"), b.meal(), b.mealTime(), b.dishId(), b.dishName(), b.dishKind(), b.servings())));
+    }
+
+    @Post("/{kitchenId}/days/{day}/deliveries")
+    HttpResponse<Created> delivery(Authentication authentication, String kitchenId, String day, @Body DeliveryBody b) {
+        return HttpResponse.created(new Created(entries.recordDelivery(Actors.of(authentication), kitchenId,
+                date(day, "day"), new KitchenEntries.Delivery(b.table(), b.supplierId(), b.foodName(), b.animalOrigin(),
+                        b.receivedAt(), b.quantity(), b.unit(), b.deliveredBy(), b.invoiceRef(), b.veterinaryRef(),
+                        b.quarantineRef(), b.papersNotApplicable(), b.sensory(), b.rapidTest(), b.manufacturer(),
+                        b.manufacturerAddress(), b.expiryDate(), b.storage(), b.lotNumber(), b.actionNote()))));
+    }
+
+    @Post("/{kitchenId}/days/{day}/cooking")
+    HttpResponse<Created> cooking(Authentication authentication, String kitchenId, String day, @Body CookingBody b) {
+        return HttpResponse.created(new Created(entries.recordCooking(Actors.of(authentication), kitchenId,
+                date(day, "day"), new KitchenEntries.Cooking(b.menuItemId(), b.receiptIds(), b.storeIngredient(),
+                        b.storeQuantity(), b.storeUnit(), b.prepFinishedAt(), b.cookingFinishedAt(), b.handlers(),
+                        b.equipment(), b.area(), b.sensory(), b.actionNote()))));
+    }
+
+    @Post("/{kitchenId}/days/{day}/serving")
+    HttpResponse<Created> serving(Authentication authentication, String kitchenId, String day, @Body ServingBody b) {
+        return HttpResponse.created(new Created(entries.recordServing(Actors.of(authentication), kitchenId,
+                date(day, "day"), new KitchenEntries.Serving(b.menuItemId(), b.portioningFinishedAt(),
+                        b.eatingStartsAt(), b.utensils(), b.utensilCheck(), b.sensory(), b.actionNote()))));
+    }
+
+    @Post("/{kitchenId}/days/{day}/samples")
+    HttpResponse<SampleTaken> sample(Authentication authentication, String kitchenId, String day, @Body SampleBody b) {
+        return HttpResponse.created(new SampleTaken(entries.takeSample(Actors.of(authentication), kitchenId,
+                date(day, "day"), new KitchenEntries.Sample(b.menuItemId(), b.amount(), b.unit(), b.containerType(),
+                        b.sealed(), b.sealId(), b.storageCelsius(), b.takenAt(), b.storagePlace(), b.note()))));
+    }
+
+    @Post("/{kitchenId}/samples/{code}/destruction")
+    HttpResponse<?> destroy(Authentication authentication, String kitchenId, String code, @Body DestructionBody b) {
+        entries.destroySample(Actors.of(authentication), kitchenId, code, new KitchenEntries.Destruction(b.finalCelsius(),
+                b.note(), b.destroyerConfirmed(), b.storerConfirmed(), b.storerPassword()));
+        return HttpResponse.noContent();
+    }
+
+    @Post("/{kitchenId}/rows/{kind}/{rowId}/strike-out")
+    HttpResponse<?> strikeOut(Authentication authentication, String kitchenId, String kind, long rowId,
+                              @Body StrikeOutBody b) {
+        CheckRowStore.RowKind rowKind;
+        try {
+            rowKind = CheckRowStore.RowKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException.NotFound("Không có loại dòng \"" + kind + "\".");
+        }
+        entries.strikeOut(Actors.of(authentication), kitchenId, rowKind, rowId, b.reason());
+        return HttpResponse.noContent();
+    }
+
+    @Post("/{kitchenId}/days/{day}/close")
+    HttpResponse<Closed> close(Authentication authentication, String kitchenId, String day, @Body CloseBody b) {
+        DayVersionStore.StoredVersion v = closing.close(Actors.of(authentication), kitchenId, date(day, "day"), b.reason());
+        return HttpResponse.created(new Closed(v.version(), v.contentHash(), v.ledger().status()));
+    }
+
+    @Get("/{kitchenId}/forms.pdf")
+    @Produces("application/pdf")
+    HttpResponse<byte[]> pdf(Authentication authentication, String kitchenId, @Nullable @QueryValue String from,
+                             @Nullable @QueryValue String to) {
+        return download(forms.pdf(Actors.of(authentication), kitchenId, date(from, "from"), date(to, "to")), "application/pdf");
+    }
+
+    @Get("/{kitchenId}/forms.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    HttpResponse<byte[]> xlsx(Authentication authentication, String kitchenId, @Nullable @QueryValue String from,
+                              @Nullable @QueryValue String to) {
+        return download(forms.xlsx(Actors.of(authentication), kitchenId, date(from, "from"), date(to, "to")),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    static HttpResponse<byte[]> download(FormExport.Download file, String type) {
+        return HttpResponse.ok(file.content()).contentType(MediaType.of(type))
+                .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+    }
+
+    static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ProblemException.InvalidInput(field, "Ngày \"" + text.strip() + "\" không hợp lệ (dạng năm-tháng-ngày).");
+        }
+    }
+
+}

@@ -1,0 +1,255 @@
+package vn.xuatxu.api.kitchen.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import vn.xuatxu.api.identity.domain.Actor;
+import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.kitchen.application.DayClosing;
+import vn.xuatxu.api.kitchen.application.DayOverview;
+import vn.xuatxu.api.kitchen.application.KitchenAccess;
+import vn.xuatxu.api.kitchen.application.KitchenEntries;
+import vn.xuatxu.api.kitchen.persistence.CatalogueStore;
+import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
+import vn.xuatxu.api.problem.ProblemException;
+import vn.xuatxu.kitchen.KitchenTime;
+
+/**
+ * The kitchen tablet: one page per day with five big steps (nhận hàng, chế biến, chia món, lưu mẫu, chốt
+ * sổ). Checks are pre-set to "Đạt"; staff tap "Không đạt" only when something fails, and only then type
+ * what was done. Every post re-checks the person and the kitchen on the server; a refusal re-renders the
+ * step with the Vietnamese message. Inspectors get the list of schools and the forms download.
+ */
+@Controller("/bep")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class KitchenPagesController {
+
+    static final Set<String> STEPS = Set.of("thuc-don", "nhan-hang", "che-bien", "chia-mon", "luu-mau", "chot-so");
+    private final KitchenAccess access;
+    private final KitchenEntries entries;
+    private final DayOverview overview;
+    private final DayClosing closing;
+    private final Clock clock;
+
+    KitchenPagesController(KitchenAccess access, KitchenEntries entries, DayOverview overview, DayClosing closing,
+                           Clock clock) {
+        this.access = access;
+        this.entries = entries;
+        this.overview = overview;
+        this.closing = closing;
+        this.clock = clock;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> home(Authentication authentication) {
+        Actor actor = Actors.of(authentication);
+        List<KitchenDirectory.Kitchen> kitchens = access.visible(actor);
+        if (kitchens.isEmpty()) {
+            throw new ProblemException.Forbidden("Trang bếp ăn chỉ dành cho nhân viên bếp và thanh tra của Sở.");
+        }
+        if (kitchens.size() == 1 && kitchens.get(0).id() == actor.organisationId()) {
+            return HttpResponse.seeOther(URI.create("/bep/" + kitchens.get(0).mspId() + "/" + today()));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", actor.username());
+        model.put("kitchens", kitchens);
+        model.put("today", today().toString());
+        model.put("monthStart", today().withDayOfMonth(1).toString());
+        return HttpResponse.ok(new ModelAndView<>("kitchen-inspector", model));
+    }
+
+    @Get("/{kitchenId}/{day}")
+    @Produces(MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> day(Authentication authentication, String kitchenId, String day,
+                                          @Nullable @QueryValue("buoc") String step, @Nullable @QueryValue("ok") String ok) {
+        Map<String, Object> model = model(Actors.of(authentication), kitchenId, KitchenController.date(day, "day"), step, Map.of());
+        model.put("ok", ok);
+        return new ModelAndView<>("kitchen", model);
+    }
+
+    @Post(uri = "/{kitchenId}/{day}/thuc-don", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> menu(Authentication authentication, String kitchenId, String day, @Body Map<String, String> form) {
+        return act(authentication, kitchenId, day, "thuc-don", form, "Đã thêm món vào thực đơn.", (actor, date) ->
+                entries.addMenuItem(actor, kitchenId, date, form.get("meal"), time(form, "mealTime"), number(form, "dishId"),
+                        form.get("dishName"), form.get("dishKind"), integer(form, "servings")));
+    }
+
+    @Post(uri = "/{kitchenId}/{day}/nha-cung-cap", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> supplier(Authentication authentication, String kitchenId, String day, @Body Map<String, String> form) {
+        return act(authentication, kitchenId, day, "thuc-don", form, "Đã thêm nhà cung cấp.", (actor, date) ->
+                entries.addSupplier(actor, kitchenId, new CatalogueStore.NewSupplier(form.get("businessName"),
+                        form.get("address"), form.get("phone"), form.get("certificateType"), form.get("certificateNumber"),
+                        form.get("certificateIssuer"), KitchenController.date(form.get("certificateValidUntil"),
+                        "certificateValidUntil"), form.get("veterinaryRef"))));
+    }
+
+    @Post(uri = "/{kitchenId}/{day}/nhan-hang", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> delivery(Authentication authentication, String kitchenId, String day, @Body Map<String, String> form) {
+        return act(authentication, kitchenId, day, "nhan-hang", form, "Đã ghi thực phẩm nhận.", (actor, date) ->
+                entries.recordDelivery(actor, kitchenId, date, new KitchenEntries.Delivery(form.get("table"),
+                        number(form, "supplierId"), form.get("foodName"), "on".equals(form.get("animalOrigin")),
+                        time(form, "receivedAt"), decimal(form, "quantity"), form.get("unit"), form.get("deliveredBy"),
+                        form.get("invoiceRef"), form.get("veterinaryRef"), form.get("quarantineRef"),
+                        form.get("papersNotApplicable"), form.get("sensory"), form.get("rapidTest"),
+                        form.get("manufacturer"), form.get("manufacturerAddress"),
+                        KitchenController.date(form.get("expiryDate"), "expiryDate"), form.get("storage"),
+                        form.get("lotNumber"), form.get("actionNote"))));
+    }
+
+    @Post(uri = "/{kitchenId}/{day}/che-bien", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> cooking(Authentication authentication, String kitchenId, String day, @Body Map<String, String> form) {
+        List<Long> receipts = new ArrayList<>();
+        form.forEach((key, value) -> {
+            if (key.startsWith("receipt-") && "on".equals(value)) {
+                receipts.add(Long.parseLong(key.substring("receipt-".length())));
+            }
+        });
+        return act(authentication, kitchenId, day, "che-bien", form, "Đã ghi món chế biến.", (actor, date) ->
+                entries.recordCooking(actor, kitchenId, date, new KitchenEntries.Cooking(number(form, "menuItemId"),
+                        receipts, form.get("storeIngredient"), decimal(form, "storeQuantity"), form.get("storeUnit"),
+                        time(form, "prepFinishedAt"), time(form, "cookingFinishedAt"), form.get("handlers"),
+                        form.get("equipment"), form.get("area"), form.get("sensory"), form.get("actionNote"))));
+    }
+
+    @Post(uri = "/{kitchenId}/{day}/chia-mon", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> serving(Authentication authentication, String kitchenId, String day, @Body Map<String, String> form) {
+        return act(authentication, kitchenId, day, "chia-mon", form, "Đã ghi kiểm tra trước khi ăn.", (actor, date) ->
+                entries.recordServing(actor, kitchenId, date, new KitchenEntries.Serving(number(form, "menuItemId"),
+                        time(form, "portioningFinishedAt"), time(form, "eatingStartsAt"), form.get("utensils"),
+                        form.get("utensilCheck"), form.get("sensory"), form.get("actionNote"))));
+    }
+
+    @Post(uri = "/{kitchenId}/{day}/luu-mau", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> sample(Authentication authentication, String kitchenId, String day, @Body Map<String, String> form) {
+        return act(authentication, kitchenId, day, "luu-mau", form, "Đã lưu mẫu.", (actor, date) -> {
+            entries.takeSample(actor, kitchenId, date, new KitchenEntries.Sample(number(form, "menuItemId"),
+                    decimal(form, "amount"), null, form.get("containerType"), "on".equals(form.get("sealed")),
+                    form.get("sealId"), decimal(form, "storageCelsius"), time(form, "takenAt"),
+                    form.get("storagePlace"), form.get("note")));
+            return 0L;
+        });
+    }
+
+    @Post(uri = "/{kitchenId}/{day}/huy-mau", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> destroy(Authentication authentication, String kitchenId, String day, @Body Map<String, String> form) {
+        return act(authentication, kitchenId, day, "luu-mau", form, "Đã hủy mẫu.", (actor, date) -> {
+            entries.destroySample(actor, kitchenId, form.get("code"), new KitchenEntries.Destruction(
+                    decimal(form, "finalCelsius"), form.get("note"), "on".equals(form.get("destroyerConfirmed")),
+                    "on".equals(form.get("storerConfirmed")), form.get("storerPassword")));
+            return 0L;
+        });
+    }
+
+    @Post(uri = "/{kitchenId}/{day}/chot-so", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> close(Authentication authentication, String kitchenId, String day,
+                          @Nullable @Body Map<String, String> body) {
+        Map<String, String> form = body == null ? Map.of() : body;
+        return act(authentication, kitchenId, day, "chot-so", form, "Đã chốt sổ ngày. Mã băm đang được ghi lên sổ cái.",
+                (actor, date) -> (long) closing.close(actor, kitchenId, date, form.get("reason")).version());
+    }
+
+    /** An entry made from the tablet: redirect to the step with a message, or re-render it with the refusal. */
+    private HttpResponse<?> act(Authentication authentication, String kitchenId, String day, String step,
+                                Map<String, String> form, String message, Entry entry) {
+        Actor actor = Actors.of(authentication);
+        LocalDate date = KitchenController.date(day, "day");
+        try {
+            entry.apply(actor, date);
+            return HttpResponse.seeOther(URI.create("/bep/" + kitchenId + "/" + date + "?buoc=" + step + "&ok="
+                    + URLEncoder.encode(message, StandardCharsets.UTF_8)));
+        } catch (ProblemException problem) {
+            Map<String, Object> model = model(actor, kitchenId, date, step, form);
+            model.put("error", problem.getMessage());
+            model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
+            return HttpResponse.status(problem.status()).body(new ModelAndView<>("kitchen", model));
+        }
+    }
+
+    @FunctionalInterface
+    private interface Entry {
+        long apply(Actor actor, LocalDate date);
+    }
+
+    private Map<String, Object> model(Actor actor, String kitchenId, LocalDate date, String step, Map<String, String> form) {
+        DayOverview.DayView view = overview.view(actor, kitchenId, date);
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", actor.username());
+        model.put("day", view);
+        model.put("step", step != null && STEPS.contains(step) ? step : "nhan-hang");
+        model.put("now", LocalTime.now(clock.withZone(KitchenTime.ZONE)).withSecond(0).withNano(0).toString());
+        model.put("previousDay", date == null ? null : LocalDate.parse(view.day()).minusDays(1).toString());
+        model.put("nextDay", LocalDate.parse(view.day()).plusDays(1).toString());
+        model.put("form", form);
+        model.put("acceptedDeliveries", view.deliveries().stream().filter(d -> !d.struckOut() && !d.failed()).toList());
+        model.put("keptSamples", view.samples().stream().filter(s -> s.destroyedAt() == null).toList());
+        return model;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(KitchenTime.ZONE));
+    }
+
+    private static LocalTime time(Map<String, String> form, String field) {
+        return parse(form, field, () -> LocalTime.parse(form.get(field).strip()), "Giờ");
+    }
+
+    private static Long number(Map<String, String> form, String field) {
+        return parse(form, field, () -> Long.parseLong(form.get(field).strip()), "Số");
+    }
+
+    private static Integer integer(Map<String, String> form, String field) {
+        return parse(form, field, () -> Integer.parseInt(form.get(field).strip()), "Số");
+    }
+
+    private static BigDecimal decimal(Map<String, String> form, String field) {
+        return parse(form, field, () -> new BigDecimal(form.get(field).strip().replace(',', '.')), "Số");
+    }
+
+    private static <T> T parse(Map<String, String> form, String field, Supplier<T> parser, String what) {
+        String text = form.get(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.get();
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new ProblemException.InvalidInput(field, what + " \"" + text.strip() + "\" không hợp lệ.");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package vn.xuatxu.api.kitchen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static vn.xuatxu.api.kitchen.KitchenFixtures.JSON;
+import static vn.xuatxu.api.kitchen.KitchenFixtures.SCHOOL;
+import static vn.xuatxu.api.kitchen.KitchenFixtures.minutesAgo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.xuatxu.api.testing.RunningApplication;
+
+/**
+ * The kitchen API against a real MariaDB and the embedded ledger: the seeded demo days, a small day logged,
+ * refused and closed, an amendment, the official PDF, the public page, and who may read or write what.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KitchenApiIT {
+
+    private RunningApplication app;
+    private String manager;
+
+    @BeforeAll
+    void start() throws Exception {
+        app = RunningApplication.start(Map.of());
+        KitchenFixtures.addOtherPeople(app);
+        manager = KitchenFixtures.token(app, "bep.himlam", "demo-kitchen-2026");
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private String path(String rest) {
+        return "/api/v1/kitchens/" + SCHOOL + rest;
+    }
+
+    private HttpResponse<String> post(String token, String rest, String json) throws Exception {
+        return app.postJson(path(rest), json, "Authorization", "Bearer " + token);
+    }
+
+    private static LocalDate lastSchoolDay() {
+        LocalDate d = KitchenFixtures.today().minusDays(1);
+        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            d = d.minusDays(1);
+        }
+        return d;
+    }
+
+    @Test
+    void theDemoSchoolHasClosedDaysProvenOnTheLedgerAndAPublicPageWithoutPersonalData() throws Exception {
+        LocalDate day = lastSchoolDay();
+        JsonNode view = KitchenFixtures.awaitAnchored(app, manager, day);
+        assertTrue(view.path("closed").asBoolean(), view.toString());
+        assertEquals("DONE", view.path("versions").get(0).path("ledgerStatus").asText(), view.toString());
+        assertEquals(5, view.path("serving").size());
+        assertEquals(5, view.path("samples").size());
+
+        HttpResponse<String> page = app.get("/truong/" + SCHOOL + "/" + day);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Đã xác thực trên sổ cái"), page.body());
+        assertTrue(page.body().contains("Cơm trắng"));
+        assertTrue(page.body().contains("Công ty TNHH Thực phẩm sạch Điện Biên"));
+        assertFalse(page.body().contains("0215 3825 118"), "no supplier phone on the public page");
+        assertFalse(page.body().contains("Lường Văn Hùng"), "no delivery person on the public page");
+        assertFalse(page.body().contains("Nguyễn Thị Hoa"), "no staff name on the public page");
+
+        HttpResponse<byte[]> pdf = app.getBytes(path("/forms.pdf?from=" + day.minusDays(6) + "&to=" + day),
+                "Authorization", "Bearer " + manager);
+        assertEquals(200, pdf.statusCode());
+        String text = KitchenFixtures.pdfText(pdf.body());
+        assertTrue(text.contains("Mẫu số 1"), text);
+        assertTrue(text.contains("Kiểm tra trước khi chế biến thức ăn"), text);
+        assertTrue(text.contains("Mẫu số 5"), text);
+        assertTrue(text.contains("Thịt lợn nạc vai") || text.contains("Thịt gà ta") || text.contains("Cá rô phi"), text);
+    }
+
+    @Test
+    void aSmallDayIsCheckedByTheDomainClosedAnchoredAndAmended() throws Exception {
+        String received = minutesAgo(60);
+        assumeTrue(received != null, "the test needs an hour of today behind it");
+        LocalDate today = KitchenFixtures.today();
+        String d = "/days/" + today;
+
+        HttpResponse<String> item = post(manager, d + "/menu",
+                "{\"meal\":\"LUNCH\",\"mealTime\":\"11:00\",\"dishName\":\"Canh chua cá\",\"dishKind\":\"LIQUID\",\"servings\":900}");
+        assertEquals(201, item.statusCode(), item.body());
+        long menuItem = JSON.readTree(item.body()).path("id").asLong();
+        JsonNode view = JSON.readTree(app.get(path(d), "Authorization", "Bearer " + manager).body());
+        long supplier = view.path("suppliers").get(0).path("id").asLong();
+
+        HttpResponse<String> failedWithoutAction = post(manager, d + "/deliveries", "{\"supplierId\":" + supplier
+                + ",\"foodName\":\"Cá trắm\",\"animalOrigin\":true,\"veterinaryRef\":\"TY-1\",\"quarantineRef\":\"KD-1\","
+                + "\"receivedAt\":\"" + received + "\",\"quantity\":30,\"unit\":\"KILOGRAM\",\"deliveredBy\":\"Lường Văn Hùng\","
+                + "\"invoiceRef\":\"HĐ 77\",\"sensory\":\"FAIL\"}");
+        assertEquals(400, failedWithoutAction.statusCode(), failedWithoutAction.body());
+        assertTrue(failedWithoutAction.body().contains("biện pháp xử lý"), failedWithoutAction.body());
+
+        HttpResponse<String> delivery = post(manager, d + "/deliveries", "{\"supplierId\":" + supplier
+                + ",\"foodName\":\"Cá trắm\",\"animalOrigin\":true,\"veterinaryRef\":\"TY-1\",\"quarantineRef\":\"KD-1\","
+                + "\"receivedAt\":\"" + received + "\",\"quantity\":30,\"unit\":\"KILOGRAM\",\"deliveredBy\":\"Lường Văn Hùng\","
+                + "\"invoiceRef\":\"HĐ 77\"}");
+        assertEquals(201, delivery.statusCode(), delivery.body());
+        long receipt = JSON.readTree(delivery.body()).path("id").asLong();
+
+        HttpResponse<String> cooking = post(manager, d + "/cooking", "{\"menuItemId\":" + menuItem + ",\"receiptIds\":["
+                + receipt + "],\"prepFinishedAt\":\"" + minutesAgo(50) + "\",\"cookingFinishedAt\":\"" + minutesAgo(40) + "\"}");
+        assertEquals(201, cooking.statusCode(), cooking.body());
+        HttpResponse<String> serving = post(manager, d + "/serving", "{\"menuItemId\":" + menuItem
+                + ",\"portioningFinishedAt\":\"" + minutesAgo(30) + "\",\"eatingStartsAt\":\"" + minutesAgo(10)
+                + "\",\"utensils\":\"Khay inox có nắp\"}");
+        assertEquals(201, serving.statusCode(), serving.body());
+
+        String sample = "{\"menuItemId\":" + menuItem + ",\"containerType\":\"Hộp inox có nắp\",\"sealed\":true,"
+                + "\"takenAt\":\"" + minutesAgo(20) + "\",\"storagePlace\":\"Tủ lưu mẫu số 1\",";
+        HttpResponse<String> tooLittle = post(manager, d + "/samples", sample + "\"amount\":120,\"storageCelsius\":4}");
+        assertEquals(400, tooLittle.statusCode(), tooLittle.body());
+        assertTrue(tooLittle.body().contains("tối thiểu 150 ml"), tooLittle.body());
+        HttpResponse<String> tooWarm = post(manager, d + "/samples", sample + "\"amount\":160,\"storageCelsius\":10}");
+        assertEquals(400, tooWarm.statusCode(), tooWarm.body());
+        assertTrue(tooWarm.body().contains("2–8 °C"), tooWarm.body());
+
+        HttpResponse<String> early = post(manager, d + "/close", "{}");
+        assertEquals(400, early.statusCode(), early.body());
+        assertTrue(early.body().contains("chưa có mẫu lưu"), early.body());
+
+        HttpResponse<String> taken = post(manager, d + "/samples", sample + "\"amount\":160,\"storageCelsius\":4.5}");
+        assertEquals(201, taken.statusCode(), taken.body());
+        String code = JSON.readTree(taken.body()).path("code").asText();
+        assertEquals("MAU-" + today.toString().replace("-", "") + "-01", code);
+
+        HttpResponse<String> tooSoon = post(manager, "/samples/" + code + "/destruction",
+                "{\"finalCelsius\":4,\"destroyerConfirmed\":true,\"storerConfirmed\":true}");
+        assertEquals(400, tooSoon.statusCode(), tooSoon.body());
+        assertTrue(tooSoon.body().contains("chưa đủ 24 giờ"), tooSoon.body());
+
+        HttpResponse<String> closed = post(manager, d + "/close", "{}");
+        assertEquals(201, closed.statusCode(), closed.body());
+        assertEquals(1, JSON.readTree(closed.body()).path("version").asInt());
+        HttpResponse<String> again = post(manager, d + "/close", "{\"reason\":\"bấm lại\"}");
+        assertEquals(400, again.statusCode(), again.body());
+        assertTrue(again.body().contains("không thay đổi"), again.body());
+
+        JsonNode anchored = KitchenFixtures.awaitAnchored(app, manager, today);
+        assertEquals("DONE", anchored.path("versions").get(0).path("ledgerStatus").asText(), anchored.toString());
+        assertTrue(app.get("/truong/" + SCHOOL + "/" + today).body().contains("Đã xác thực trên sổ cái"));
+
+        HttpResponse<String> late = post(manager, d + "/deliveries", "{\"table\":\"PACKAGED\",\"supplierId\":" + supplier
+                + ",\"foodName\":\"Muối i-ốt\",\"manufacturer\":\"Công ty Muối Bạc Liêu\",\"manufacturerAddress\":\"Bạc Liêu\","
+                + "\"expiryDate\":\"" + today.plusYears(1) + "\",\"receivedAt\":\"" + received + "\",\"quantity\":2,"
+                + "\"unit\":\"KILOGRAM\",\"deliveredBy\":\"Lò Văn Tươi\",\"invoiceRef\":\"HĐ 78\"}");
+        assertEquals(201, late.statusCode(), late.body());
+        HttpResponse<String> noReason = post(manager, d + "/close", "{}");
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(noReason.body().contains("lý do"), noReason.body());
+        HttpResponse<String> amended = post(manager, d + "/close", "{\"reason\":\"Bổ sung phiếu nhận muối ghi trên giấy\"}");
+        assertEquals(201, amended.statusCode(), amended.body());
+        assertEquals(2, JSON.readTree(amended.body()).path("version").asInt());
+        JsonNode second = KitchenFixtures.awaitAnchored(app, manager, today);
+        assertEquals("DONE", second.path("versions").get(1).path("ledgerStatus").asText(), second.toString());
+        assertTrue(app.get("/truong/" + SCHOOL + "/" + today).body().contains("phiên bản <span>2</span>"));
+
+        HttpResponse<byte[]> pdf = app.getBytes(path("/forms.pdf?from=" + today), "Authorization", "Bearer " + manager);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text = KitchenFixtures.pdfText(pdf.body());
+        for (String heading : new String[] {"Mẫu số 1", "Mẫu số 2", "Mẫu số 3", "Mẫu số 4", "Mẫu số 5",
+                "Kiểm tra trước khi ăn (Bước 3)", "Canh chua cá", "Muối i-ốt"}) {
+            assertTrue(text.contains(heading), () -> "missing " + heading + " in\n" + text);
+        }
+        HttpResponse<byte[]> xlsx = app.getBytes(path("/forms.xlsx?from=" + today), "Authorization", "Bearer " + manager);
+        assertEquals(200, xlsx.statusCode());
+        assertEquals('P', (char) xlsx.body()[0], "an XLSX file is a zip");
+    }
+
+    @Test
+    void otherOrganisationsCanNeitherReadNorWriteTheSchoolAndInspectorsOnlyRead() throws Exception {
+        LocalDate day = lastSchoolDay();
+        String other = KitchenFixtures.token(app, "bep.noongbua", "other-kitchen-2026");
+        String producer = KitchenFixtures.token(app, "htx.muongang", "demo-coffee-2026");
+        String inspector = KitchenFixtures.token(app, "thanh.tra", "demo-inspector-2026");
+        String staff = KitchenFixtures.token(app, "cap.duong", "kitchen-staff-2026");
+
+        for (String outsider : new String[] {other, producer}) {
+            assertEquals(403, app.get(path("/days/" + day), "Authorization", "Bearer " + outsider).statusCode());
+            assertEquals(403, app.getBytes(path("/forms.pdf?from=" + day), "Authorization", "Bearer " + outsider).statusCode());
+            HttpResponse<String> write = post(outsider, "/days/" + KitchenFixtures.today().minusDays(7) + "/menu",
+                    "{\"mealTime\":\"11:00\",\"dishName\":\"Phở\",\"servings\":10}");
+            assertEquals(403, write.statusCode(), write.body());
+            assertEquals(403, post(outsider, "/days/" + day + "/close", "{\"reason\":\"x\"}").statusCode());
+        }
+        HttpResponse<String> list = app.get("/api/v1/kitchens", "Authorization", "Bearer " + other);
+        assertFalse(list.body().contains(SCHOOL), list.body());
+
+        assertEquals(200, app.get(path("/days/" + day), "Authorization", "Bearer " + inspector).statusCode());
+        assertEquals(200, app.getBytes(path("/forms.pdf?from=" + day), "Authorization", "Bearer " + inspector).statusCode());
+        assertTrue(app.get("/api/v1/kitchens", "Authorization", "Bearer " + inspector).body().contains("NoongBuaSchoolMSP"));
+        assertEquals(403, post(inspector, "/days/" + KitchenFixtures.today().minusDays(7) + "/menu",
+                "{\"mealTime\":\"11:00\",\"dishName\":\"Phở\",\"servings\":10}").statusCode());
+
+        HttpResponse<String> staffWrite = post(staff, "/days/" + KitchenFixtures.today().minusDays(7) + "/menu",
+                "{\"mealTime\":\"11:00\",\"dishName\":\"Xôi gấc\",\"servings\":900}");
+        assertEquals(201, staffWrite.statusCode(), staffWrite.body());
+        HttpResponse<String> staffClose = post(staff, "/days/" + day + "/close", "{\"reason\":\"thử\"}");
+        assertEquals(403, staffClose.statusCode(), staffClose.body());
+        assertTrue(staffClose.body().contains("quản lý bếp"), staffClose.body());
+
+        assertEquals(401, app.get(path("/days/" + day)).statusCode());
+        assertEquals(404, app.get(path("/days/" + day).replace(SCHOOL, "KhongCoMSP"), "Authorization", "Bearer " + inspector)
+                .statusCode());
+        assertEquals(400, app.get(path("/days/hom-qua"), "Authorization", "Bearer " + inspector).statusCode());
+    }
+}
