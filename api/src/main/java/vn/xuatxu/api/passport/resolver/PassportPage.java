@@ -60,7 +60,7 @@ final class PassportPage {
         model.put("productionDate", DATE.format(lot.details().productionDate()));
         model.put("bestBeforeDate", lot.details().bestBeforeDate().map(DATE::format).orElse(null));
         model.put("quantity", lot.details().quantity().stripTrailingZeros().toPlainString() + " "
-                + (language == Language.VI ? lot.details().unit().vietnamese() : lot.details().unit().name().toLowerCase()));
+                + (language == Language.VI ? lot.details().unit().vietnamese() : lot.details().unit().english()));
         model.put("recordHash", lot.details().recordHash());
         LedgerProof.Reading ledger = passport.ledger();
         model.put("status", ledger.status().map(status -> t.getOrDefault("status." + status, status)).orElse(null));

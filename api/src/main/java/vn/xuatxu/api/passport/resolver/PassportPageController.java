@@ -201,7 +201,7 @@ final class PassportPageController {
         return HttpResponse.status(HttpStatus.TEMPORARY_REDIRECT)
                 .header("Location", passOnQuery(link.href(), request))
                 .header("Cache-Control", "no-cache")
-                .header("Vary", "Accept, Accept-Language")
+                .header("Vary", "Accept")
                 .header("Access-Control-Allow-Origin", "*");
     }
 
@@ -263,7 +263,7 @@ final class PassportPageController {
                 : HttpResponse.ok(body).contentType(representation.contentType());
         return response.header("ETag", etag)
                 .header("Cache-Control", "no-cache")
-                .header("Vary", "Accept, Accept-Language")
+                .header("Vary", "Accept")
                 .header("Content-Language", language.tag())
                 .header("Link", linkset)
                 .header("Access-Control-Allow-Origin", "*");
@@ -299,7 +299,7 @@ final class PassportPageController {
     }
 
     private static Language language(HttpRequest<?> request) {
-        return Language.choose(request.getParameters().get("lang"), request.getHeaders().get("Accept-Language"));
+        return Language.choose(request.getParameters().get("lang"));
     }
 
     private static String digest(String body) {

@@ -18,10 +18,11 @@ class PageTextsTest {
     }
 
     @Test
-    void languageAndRepresentationAreNegotiatedByQuality() {
-        assertEquals(Language.VI, Language.choose(null, null));
-        assertEquals(Language.EN, Language.choose(null, "fr;q=1, en;q=0.8, vi;q=0.5"));
-        assertEquals(Language.VI, Language.choose("vi", "en"));
+    void vietnameseUnlessEnglishIsChosenAndRepresentationByQuality() {
+        assertEquals(Language.VI, Language.choose(null));
+        assertEquals(Language.EN, Language.choose("en"));
+        assertEquals(Language.VI, Language.choose("vi"));
+        assertEquals(Language.VI, Language.choose("fr"));
         assertEquals(Representation.HTML, Representation.negotiate("text/html,application/xhtml+xml,*/*;q=0.8", null));
         assertEquals(Representation.JSON_LD, Representation.negotiate("application/ld+json", null));
         assertEquals(Representation.LINKSET, Representation.negotiate("text/html;q=0.5, application/linkset+json", null));

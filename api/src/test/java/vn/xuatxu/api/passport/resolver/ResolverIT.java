@@ -180,8 +180,7 @@ class ResolverIT {
         assertEquals(200, status.statusCode(), status.body());
         assertFalse(JSON.readTree(status.body()).path("recalled").asBoolean(true));
 
-        HttpResponse<String> english = app.get(LOT_PATH + "?linkType=https://gs1.org/voc/pip&17=271231",
-                "Accept-Language", "en-GB,en;q=0.9");
+        HttpResponse<String> english = app.get(LOT_PATH + "?linkType=https://gs1.org/voc/pip&17=271231&lang=en");
         assertEquals(307, english.statusCode());
         assertEquals(BASE + LOT_PATH + "?lang=en&17=271231", english.headers().firstValue("location").orElseThrow());
 
@@ -260,7 +259,7 @@ class ResolverIT {
 
     @Test
     @Order(11)
-    void theEnglishToggleAndAcceptLanguageSwitchTheLanguage() throws Exception {
+    void vietnameseFirstAndTheEnglishToggleSwitchesTheLanguage() throws Exception {
         HttpResponse<String> toggled = app.get(LOT_PATH + "?lang=en");
         assertEquals(200, toggled.statusCode());
         assertEquals("en", toggled.headers().firstValue("content-language").orElseThrow());
@@ -268,8 +267,9 @@ class ResolverIT {
         assertTrue(toggled.body().contains("<html lang=\"en\""));
         assertTrue(toggled.body().contains("?lang=vi"), "a way back to Vietnamese");
 
-        HttpResponse<String> negotiated = app.get(LOT_PATH, "Accept-Language", "en-US,en;q=0.9,vi;q=0.5");
-        assertTrue(negotiated.body().contains("Journey of this lot"));
+        HttpResponse<String> englishPhone = app.get(LOT_PATH, "Accept-Language", "en-US,en;q=0.9");
+        assertTrue(englishPhone.body().contains("Hành trình lô hàng"), "Vietnamese first, whatever the phone's language");
+        assertTrue(englishPhone.body().contains("?lang=en"), "with English one tap away");
         HttpResponse<String> vietnamese = app.get(LOT_PATH, "Accept-Language", "vi-VN,vi;q=0.9,en;q=0.8");
         assertTrue(vietnamese.body().contains("Hành trình lô hàng"));
         assertTrue(vietnamese.body().contains("?lang=en"), "the toggle to English");

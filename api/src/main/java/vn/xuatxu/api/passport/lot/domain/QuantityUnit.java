@@ -35,6 +35,11 @@ public enum QuantityUnit {
         return vietnamese;
     }
 
+    /** The everyday English symbol or word (kg, l, piece…), for pages read in English. */
+    public String english() {
+        return symbol;
+    }
+
     public static QuantityUnit parse(String text) {
         String wanted = text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         for (QuantityUnit unit : values()) {
