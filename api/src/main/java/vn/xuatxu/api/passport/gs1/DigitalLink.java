@@ -27,6 +27,12 @@ public record DigitalLink(String baseUrl) {
         return bestBefore.map(date -> uri + "?17=" + YYMMDD.format(date)).orElse(uri);
     }
 
+    /** {@code /01/{gtin}/10/{lot}/21/{serial}} for a unit label, with {@code ?17=YYMMDD} when there is a best-before date. */
+    public String serial(Gtin gtin, LotNumber lot, String serial, Optional<LocalDate> bestBefore) {
+        String uri = baseUrl + lotPath(gtin, lot) + "/21/" + URLEncoder.encode(serial, StandardCharsets.UTF_8).replace("+", "%20");
+        return bestBefore.map(date -> uri + "?17=" + YYMMDD.format(date)).orElse(uri);
+    }
+
     public static String lotPath(Gtin gtin, LotNumber lot) {
         return "/01/" + gtin.value() + "/10/" + URLEncoder.encode(lot.value(), StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  * A label's serial number, GS1 Application Identifier (21): 1 to 20 characters of GS1's "CSET 82", the
  * same rule as a lot number. Only a value the contract's {@code verifyLabel} would accept gets this far.
  */
-record LabelSerial(String value) {
+public record LabelSerial(String value) {
 
     private static final Pattern CSET_82 = Pattern.compile("[!\"%&'()*+,\\-./0-9:;<=>?A-Z_a-z]{1,20}");
 
-    LabelSerial {
+    public LabelSerial {
         if (value == null || !CSET_82.matcher(value).matches()) {
             throw new IllegalArgumentException("Not a valid GS1 serial number: " + value);
         }

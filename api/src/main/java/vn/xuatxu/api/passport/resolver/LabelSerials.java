@@ -12,7 +12,7 @@ import vn.xuatxu.api.passport.gs1.LotNumber;
  * of this interface replaces {@link NoStoredSerials}, which is {@code @Secondary}), every serial is
  * {@link Lookup.Unknown} and the page says plainly that the serial could not be verified.
  */
-interface LabelSerials {
+public interface LabelSerials {
 
     /** What the label store knows about a serial. */
     sealed interface Lookup {

@@ -240,7 +240,7 @@ class ResolverIT {
     void anUnknownSerialShowsTheLotWithAClearNote() throws Exception {
         HttpResponse<String> page = app.get(LOT_PATH + "/21/000123");
         assertEquals(200, page.statusCode(), page.body());
-        assertTrue(page.body().contains("Chưa thể xác minh số sê-ri 000123"), page.body());
+        assertTrue(page.body().contains("Số sê-ri 000123 không có trong các lô tem đã phát hành"), page.body());
         assertTrue(page.body().contains("Đã xác thực trên sổ cái"));
         JsonNode linkset = JSON.readTree(app.get(LOT_PATH + "/21/000123?linkType=linkset").body()).path("linkset");
         assertEquals(BASE + LOT_PATH + "/21/000123", linkset.get(0).path("anchor").asText());

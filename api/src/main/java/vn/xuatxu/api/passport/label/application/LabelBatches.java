@@ -1,0 +1,180 @@
+package vn.xuatxu.api.passport.label.application;
+
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import vn.xuatxu.api.identity.domain.Actor;
+import vn.xuatxu.api.identity.domain.OrganisationKind;
+import vn.xuatxu.api.identity.domain.Role;
+import vn.xuatxu.api.ledger.LedgerJson;
+import vn.xuatxu.api.ledger.LedgerTransaction;
+import vn.xuatxu.api.ledger.Outbox;
+import vn.xuatxu.api.passport.gs1.DigitalLink;
+import vn.xuatxu.api.passport.label.persistence.LabelBatchStore;
+import vn.xuatxu.api.passport.lot.application.LotLookup;
+import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.problem.ProblemException;
+import vn.xuatxu.chaincode.merkle.MerkleTree;
+import vn.xuatxu.label.content.LabelContent;
+import vn.xuatxu.label.layout.LabelDoesNotFitException;
+import vn.xuatxu.label.layout.LabelImage;
+import vn.xuatxu.label.layout.LabelLayout;
+import vn.xuatxu.label.layout.LabelStock;
+import vn.xuatxu.label.layout.PrintDensity;
+import vn.xuatxu.label.serial.LabelSerialGenerator;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Label batches for a lot: each unit label gets an unguessable serial, the serials are stored and their
+ * Merkle root goes to the ledger through the outbox, so a scanned serial can later be proven issued, voided
+ * or made up, without ever putting the serials themselves on chain.
+ */
+@Singleton
+public final class LabelBatches {
+
+    /** The most labels one batch may have: a day's run of a busy co-op, and a bound on render time. */
+    public static final int MAX_LABELS = 10_000;
+
+    /** A batch with its lot, as the API shows it. */
+    public record Batch(LabelBatchStore.StoredBatch stored, LotStore.StoredLot lot) {
+    }
+
+    private final DSLContext db;
+    private final LotLookup lots;
+    private final LabelBatchStore batches;
+    private final Outbox outbox;
+    private final DigitalLink links;
+    private final LabelSerialGenerator serials = LabelSerialGenerator.secure();
+    private final SecureRandom random = new SecureRandom();
+
+    LabelBatches(DSLContext db, LotLookup lots, LabelBatchStore batches, Outbox outbox, DigitalLink links) {
+        this.db = db;
+        this.lots = lots;
+        this.batches = batches;
+        this.outbox = outbox;
+        this.links = links;
+    }
+
+    public Batch create(Actor actor, long lotId, Integer count) {
+        LotStore.StoredLot lot = ownLot(actor, lotId);
+        if (count == null || count < 1 || count > MAX_LABELS) {
+            throw new ProblemException.InvalidInput("count",
+                    "Số nhãn mỗi lần in từ 1 đến " + String.format("%,d", MAX_LABELS).replace(',', '.') + ".");
+        }
+        Set<String> unique = new LinkedHashSet<>();
+        while (unique.size() < count) {
+            unique.add(serials.next().value());
+        }
+        List<String> serialList = new ArrayList<>(unique);
+        String root = MerkleTree.of(serialList).rootHex();
+        String batchId = "B" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36).toUpperCase();
+        long key = db.transactionResult(configuration -> {
+            DSLContext transaction = configuration.dsl();
+            long id = batches.insert(transaction, batchId, lot.id(), actor.userId(), root, serialList);
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("gtin", lot.details().gtin().value());
+            fields.put("lotNumber", lot.details().lotNumber().value());
+            fields.put("batchId", batchId);
+            fields.put("labelCount", serialList.size());
+            fields.put("merkleRoot", root);
+            outbox.enqueue(transaction, Outbox.SubjectType.LABEL_BATCH, id,
+                    LedgerTransaction.of(actor.mspId(), "registerLabelBatch", LedgerJson.of(fields)));
+            return id;
+        });
+        return new Batch(batches.byBatchId(db, batchId).filter(b -> b.id() == key).orElseThrow(), lot);
+    }
+
+    public Batch find(Actor actor, String batchId) {
+        LabelBatchStore.StoredBatch batch = batches.byBatchId(db, batchId)
+                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô tem " + batchId + "."));
+        return new Batch(batch, lots.find(actor, batch.lotId()));
+    }
+
+    /** The batch's labels rendered for printing, in printing order, voided serials left out. */
+    public List<LabelImage> render(Actor actor, String batchId, LabelStock stock, PrintDensity density) {
+        Batch batch = find(actor, batchId);
+        LotStore.StoredLot lot = batch.lot();
+        LabelLayout layout = LabelLayout.of(stock, density);
+        List<LabelImage> images = new ArrayList<>();
+        for (LabelBatchStore.StoredSerial serial : batches.serials(db, batch.stored().id())) {
+            if (serial.voided()) {
+                continue;
+            }
+            LabelContent.Builder content = LabelContent.builder()
+                    .qrPayload(links.serial(lot.details().gtin(), lot.details().lotNumber(), serial.serial(),
+                            lot.details().bestBeforeDate()))
+                    .serial(serial.serial())
+                    .productName(lot.productName())
+                    .producerName(lot.producerName())
+                    .lotNumber(lot.details().lotNumber().value())
+                    .productionDate(lot.details().productionDate())
+                    .ocopStars(lot.ocopStars() == null ? 0 : lot.ocopStars());
+            lot.details().bestBeforeDate().ifPresent(content::bestBefore);
+            if (lot.netContent() != null) {
+                content.netContent(lot.netContent());
+            }
+            try {
+                images.add(layout.render(content.build()));
+            } catch (LabelDoesNotFitException e) {
+                throw new ProblemException.InvalidInput("stock", "Mã QR có số sê-ri không vừa khổ nhãn này; hãy chọn khổ lớn hơn.");
+            }
+        }
+        return images;
+    }
+
+    /** Voids serials (lost, damaged or misprinted labels): a scan of them then says "voided". */
+    public int voidSerials(Actor actor, String batchId, List<String> serialsToVoid, String reason) {
+        Batch batch = find(actor, batchId);
+        requireOwnerOrAgency(actor, batch.lot());
+        if (serialsToVoid == null || serialsToVoid.isEmpty() || serialsToVoid.size() > 1000) {
+            throw new ProblemException.InvalidInput("serials", "Hãy chọn từ 1 đến 1.000 số sê-ri cần hủy.");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new ProblemException.InvalidInput("reason", "Hãy ghi lý do hủy tem (tối đa 500 ký tự).");
+        }
+        Set<String> known = new LinkedHashSet<>();
+        batches.serials(db, batch.stored().id()).forEach(s -> known.add(s.serial()));
+        List<String> unknown = serialsToVoid.stream().filter(s -> !known.contains(s)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ProblemException.InvalidInput("serials", "Số sê-ri không thuộc lô tem này: "
+                    + String.join(", ", unknown.stream().limit(5).toList()) + (unknown.size() > 5 ? "…" : "") + ".");
+        }
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(serialsToVoid));
+        return db.transactionResult(configuration -> {
+            DSLContext transaction = configuration.dsl();
+            int voided = batches.voidSerials(transaction, batch.stored().id(), distinct, reason.strip());
+            Map<String, Object> fields = new HashMap<>();
+            fields.put("gtin", batch.lot().details().gtin().value());
+            fields.put("lotNumber", batch.lot().details().lotNumber().value());
+            fields.put("batchId", batchId);
+            fields.put("serials", distinct);
+            fields.put("reason", reason.strip());
+            outbox.enqueue(transaction, Outbox.SubjectType.LEDGER, null,
+                    LedgerTransaction.of(actor.mspId(), "voidLabels", LedgerJson.of(fields)));
+            return voided;
+        });
+    }
+
+    private LotStore.StoredLot ownLot(Actor actor, long lotId) {
+        LotStore.StoredLot lot = lots.find(actor, lotId);
+        if (actor.organisationKind() != OrganisationKind.PRODUCER || lot.organisationId() != actor.organisationId()
+                || !actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF)) {
+            throw new ProblemException.Forbidden("Chỉ cơ sở sở hữu lô hàng mới in được tem cho lô này.");
+        }
+        return lot;
+    }
+
+    private static void requireOwnerOrAgency(Actor actor, LotStore.StoredLot lot) {
+        boolean owner = lot.organisationId() == actor.organisationId() && actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF);
+        boolean agency = actor.organisationKind() == OrganisationKind.AGENCY && actor.hasAnyRole(Role.AGENCY_ADMIN);
+        if (!owner && !agency) {
+            throw new ProblemException.Forbidden("Chỉ cơ sở sở hữu lô hàng hoặc cơ quan quản lý mới hủy được tem.");
+        }
+    }
+}

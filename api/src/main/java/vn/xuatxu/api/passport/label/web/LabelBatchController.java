@@ -1,0 +1,146 @@
+package vn.xuatxu.api.passport.label.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.passport.label.application.LabelBatches;
+import vn.xuatxu.api.problem.ProblemException;
+import vn.xuatxu.label.language.PrinterLanguage;
+import vn.xuatxu.label.layout.LabelImage;
+import vn.xuatxu.label.layout.LabelStock;
+import vn.xuatxu.label.layout.PrintDensity;
+import vn.xuatxu.label.pdf.LabelPdf;
+import vn.xuatxu.label.pdf.SheetGrid;
+
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Label batches over the API: create one for a lot, download it for a printer, void serials. */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class LabelBatchController {
+
+    private final LabelBatches batches;
+
+    LabelBatchController(LabelBatches batches) {
+        this.batches = batches;
+    }
+
+    @Serdeable
+    record NewBatch(@Nullable Integer count) {
+    }
+
+    @Serdeable
+    record VoidRequest(@Nullable List<String> serials, @Nullable String reason) {
+    }
+
+    /** A batch and where to download it. */
+    @Serdeable
+    record BatchResponse(String batchId, long lotId, String gtin, String lotNumber, int labelCount, String merkleRoot,
+                         String ledgerStatus, @Nullable String ledgerError, Map<String, String> downloads) {
+
+        static BatchResponse of(LabelBatches.Batch batch) {
+            String base = "/api/v1/label-batches/" + batch.stored().batchId() + "/labels?format=";
+            return new BatchResponse(batch.stored().batchId(), batch.lot().id(), batch.lot().details().gtin().value(),
+                    batch.lot().details().lotNumber().value(), batch.stored().labelCount(), batch.stored().merkleRoot(),
+                    batch.stored().ledgerStatus(), batch.stored().ledgerError(),
+                    Map.of("zpl", base + "zpl", "tspl", base + "tspl", "escpos", base + "escpos",
+                            "pdf", base + "pdf", "pdfA4", base + "pdf-a4"));
+        }
+    }
+
+    @Serdeable
+    record Voided(int voided) {
+    }
+
+    @Post(uri = "/lots/{id}/label-batches", consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<BatchResponse> create(Authentication authentication, long id, @Body NewBatch body) {
+        LabelBatches.Batch batch = batches.create(Actors.of(authentication), id, body.count());
+        return HttpResponse.created(BatchResponse.of(batch),
+                URI.create("/api/v1/label-batches/" + batch.stored().batchId()));
+    }
+
+    @Get("/label-batches/{batchId}")
+    BatchResponse get(Authentication authentication, String batchId) {
+        return BatchResponse.of(batches.find(Actors.of(authentication), batchId));
+    }
+
+    /**
+     * The batch ready for a printer: {@code zpl}, {@code tspl}, {@code escpos} (raw bytes to send to port 9100
+     * or a print agent), {@code pdf} (one label per page at the label's size) or {@code pdf-a4} (sheets for
+     * office printers). Voided serials are left out.
+     */
+    @Get("/label-batches/{batchId}/labels")
+    HttpResponse<byte[]> labels(Authentication authentication, String batchId, @QueryValue(defaultValue = "pdf") String format,
+                                @QueryValue(defaultValue = "MM_50_X_30") String stock,
+                                @QueryValue(defaultValue = "203") int dpi) {
+        LabelStock labelStock = stock(stock);
+        List<LabelImage> labels = batches.render(Actors.of(authentication), batchId, labelStock, density(dpi));
+        String wanted = format.toLowerCase(Locale.ROOT);
+        byte[] bytes;
+        String type;
+        String extension;
+        switch (wanted) {
+            case "pdf" -> {
+                bytes = LabelPdf.pagePerLabel().toBytes(labels);
+                type = "application/pdf";
+                extension = "pdf";
+            }
+            case "pdf-a4" -> {
+                bytes = LabelPdf.sheets(SheetGrid.a4(labelStock)).toBytes(labels);
+                type = "application/pdf";
+                extension = "pdf";
+            }
+            case "zpl", "tspl", "escpos" -> {
+                PrinterLanguage language = PrinterLanguage.named(wanted);
+                ByteArrayOutputStream job = new ByteArrayOutputStream();
+                labels.forEach(label -> job.writeBytes(language.encode(label)));
+                bytes = job.toByteArray();
+                type = "application/vnd.xuatxu.printer-job";
+                extension = wanted;
+            }
+            default -> throw new ProblemException.InvalidInput("format",
+                    "Định dạng \"" + format + "\" không có; hãy chọn zpl, tspl, escpos, pdf hoặc pdf-a4.");
+        }
+        return HttpResponse.ok(bytes).contentType(MediaType.of(type))
+                .header("Content-Disposition", "attachment; filename=\"" + batchId + "." + extension + "\"");
+    }
+
+    @Post(uri = "/label-batches/{batchId}/void", consumes = MediaType.APPLICATION_JSON)
+    Voided voidSerials(Authentication authentication, String batchId, @Body VoidRequest body) {
+        return new Voided(batches.voidSerials(Actors.of(authentication), batchId, body.serials(), body.reason()));
+    }
+
+    private static LabelStock stock(String name) {
+        try {
+            return LabelStock.valueOf(name.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException.InvalidInput("stock", "Khổ nhãn \"" + name + "\" không có; hãy chọn MM_40_X_30, "
+                    + "MM_50_X_30, MM_60_X_40 hoặc RECEIPT_58_MM.");
+        }
+    }
+
+    private static PrintDensity density(int dpi) {
+        return switch (dpi) {
+            case 203 -> PrintDensity.DPI_203;
+            case 300 -> PrintDensity.DPI_300;
+            default -> throw new ProblemException.InvalidInput("dpi", "Độ phân giải máy in phải là 203 hoặc 300 dpi.");
+        };
+    }
+}

@@ -1,0 +1,2 @@
+/** The label batch API. */
+package vn.xuatxu.api.passport.label.web;
