@@ -26,7 +26,7 @@ public final class Outbox {
 
     /** What an outbox entry is about, so its outcome can be recorded on the right row. */
     public enum SubjectType {
-        ORGANISATION, PRODUCT, LOT, LEDGER, LABEL_BATCH
+        ORGANISATION, PRODUCT, LOT, LEDGER, TRACE_EVENT, RECALL, LABEL_BATCH
     }
 
     /** An entry due for delivery. */

@@ -62,7 +62,9 @@ class ProducerPagesIT {
             assertEquals(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(),
                     browser.findElement(By.id("productionDate")).getAttribute("value"), "today is filled in");
 
+            browser.findElement(By.id("lotNumber")).clear();
             browser.findElement(By.id("lotNumber")).sendKeys("Lô 7");
+            browser.findElement(By.id("quantity")).clear();
             browser.findElement(By.id("quantity")).sendKeys("120,5");
             browser.findElement(By.cssSelector("#register-lot button[type=submit]")).click();
             waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));

@@ -17,12 +17,29 @@ public final class SignIn {
     private final AccountStore accounts;
     private final PasswordHasher hasher;
     private final String decoyHash;
+    private final LoginThrottle throttle;
 
-    SignIn(DSLContext db, AccountStore accounts, PasswordHasher hasher) {
+    SignIn(DSLContext db, AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle) {
         this.db = db;
         this.accounts = accounts;
         this.hasher = hasher;
+        this.throttle = throttle;
         this.decoyHash = hasher.hash("decoy password that no account has");
+    }
+
+    /** Checks a sign-in from a network address, throttled per account and per address. */
+    public SignInOutcome attempt(String username, String password, String address) {
+        var wait = throttle.blocked(username, address);
+        if (wait.isPresent()) {
+            return new SignInOutcome.Throttled(wait.get());
+        }
+        Optional<AccountStore.Account> account = check(username, password);
+        if (account.isEmpty()) {
+            throttle.failed(username, address);
+            return new SignInOutcome.Refused();
+        }
+        throttle.succeeded(username);
+        return new SignInOutcome.SignedIn(account.get());
     }
 
     public Optional<AccountStore.Account> check(String username, String password) {

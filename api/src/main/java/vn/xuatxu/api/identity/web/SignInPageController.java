@@ -18,7 +18,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import io.micronaut.security.authentication.Authentication;
+import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.application.SignIn;
+import vn.xuatxu.api.identity.application.SignInOutcome;
+import vn.xuatxu.api.identity.persistence.SessionStore;
 
 import java.net.URI;
 import java.time.Duration;
@@ -38,12 +42,17 @@ final class SignInPageController {
     private final SignIn signIn;
     private final SessionTokens tokens;
     private final String cookieName;
+    private final DSLContext db;
+    private final SessionStore sessions;
 
     SignInPageController(SignIn signIn, SessionTokens tokens,
-                         @Value("${micronaut.security.token.cookie.cookie-name:XUATXU_SESSION}") String cookieName) {
+                         @Value("${micronaut.security.token.cookie.cookie-name:XUATXU_SESSION}") String cookieName,
+                         DSLContext db, SessionStore sessions) {
         this.signIn = signIn;
         this.tokens = tokens;
         this.cookieName = cookieName;
+        this.db = db;
+        this.sessions = sessions;
     }
 
     @Get("/dang-nhap")
@@ -56,20 +65,33 @@ final class SignInPageController {
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> signIn(HttpRequest<?> request, @Body Map<String, String> form) {
         String username = form.get("username");
-        return signIn.check(username, form.get("password"))
-                .<HttpResponse<?>>map(account -> HttpResponse.seeOther(URI.create(HOME))
-                        .cookie(sessionCookie(request, tokens.issue(account.actor()), Duration.ofSeconds(tokens.lifetimeSeconds()))))
-                .orElseGet(() -> {
-                    Map<String, Object> model = new HashMap<>();
-                    model.put("username", username == null ? "" : username);
-                    model.put("error", "Tên đăng nhập hoặc mật khẩu không đúng.");
-                    return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("login", model));
-                });
+        SignInOutcome outcome = signIn.attempt(username, form.get("password"), AuthController.addressOf(request));
+        if (outcome instanceof SignInOutcome.SignedIn signedIn) {
+            return HttpResponse.seeOther(URI.create(HOME)).cookie(sessionCookie(request,
+                    tokens.issue(signedIn.account().actor()), Duration.ofSeconds(tokens.lifetimeSeconds())));
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", username == null ? "" : username);
+        if (outcome instanceof SignInOutcome.Throttled throttled) {
+            model.put("error", throttled.message());
+            return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header("Retry-After", Long.toString(throttled.retryAfterSeconds()))
+                    .body(new ModelAndView<>("login", model));
+        }
+        model.put("error", "Tên đăng nhập hoặc mật khẩu không đúng.");
+        return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("login", model));
     }
 
     @Post(uri = "/dang-xuat", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> signOut(HttpRequest<?> request, @Nullable @Body Map<String, String> ignored) {
+    HttpResponse<?> signOut(HttpRequest<?> request, @Nullable Authentication authentication,
+                            @Nullable @Body Map<String, String> ignored) {
+        if (authentication != null && authentication.getAttributes().containsKey(Actors.USER_ID)) {
+            Actors.Session session = Actors.sessionOf(authentication);
+            if (session.sessionId() != null) {
+                sessions.revoke(db, session.sessionId(), session.userId(), session.expiresAt());
+            }
+        }
         return HttpResponse.seeOther(URI.create("/dang-nhap")).cookie(sessionCookie(request, "", Duration.ZERO));
     }
 

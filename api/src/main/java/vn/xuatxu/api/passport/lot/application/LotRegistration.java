@@ -11,6 +11,7 @@ import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
 import vn.xuatxu.api.passport.lot.domain.LotDetails;
 import vn.xuatxu.api.passport.lot.domain.QuantityUnit;
+import vn.xuatxu.api.passport.lot.persistence.LotDefaultsStore;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
 import vn.xuatxu.api.problem.ProblemException;
@@ -43,9 +44,12 @@ public final class LotRegistration {
     private final LotStore lots;
     private final Outbox outbox;
     private final Clock clock;
+    private final LotDefaultsStore defaults;
 
-    LotRegistration(DSLContext db, ProductStore products, LotStore lots, Outbox outbox, Clock clock) {
+    LotRegistration(DSLContext db, ProductStore products, LotStore lots, Outbox outbox, Clock clock,
+                    LotDefaultsStore defaults) {
         this.db = db;
+        this.defaults = defaults;
         this.products = products;
         this.lots = lots;
         this.outbox = outbox;
@@ -53,6 +57,15 @@ public final class LotRegistration {
     }
 
     public LotStore.StoredLot register(Actor actor, Request request) {
+        long lotId = db.transactionResult(configuration -> registerIn(configuration.dsl(), actor, request));
+        return lots.byId(db, lotId).orElseThrow();
+    }
+
+    /**
+     * Registers a lot inside the caller's transaction (a processing event registers its output lot this
+     * way, so the lot and the event reach the ledger together, in order); returns its id.
+     */
+    public long registerIn(DSLContext transaction, Actor actor, Request request) {
         if (actor.organisationKind() != OrganisationKind.PRODUCER || !actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF)) {
             throw new ProblemException.Forbidden("Chỉ nhân viên của cơ sở sản xuất mới đăng ký được lô hàng.");
         }
@@ -60,24 +73,21 @@ public final class LotRegistration {
         LotNumber lotNumber = LotNumber.parse(request.lotNumber());
         LotDetails details = new LotDetails(gtin, lotNumber, productionDate(request), bestBefore(request),
                 quantity(request.quantity()), QuantityUnit.parse(request.unit()), actor.mspId());
-        ProductStore.StoredProduct product = products.byGtin(db, gtin)
+        ProductStore.StoredProduct product = products.byGtin(transaction, gtin)
                 .filter(p -> p.organisationId() == actor.organisationId())
                 .orElseThrow(() -> new ProblemException.NotFound(
                         "Không tìm thấy sản phẩm có mã GTIN " + gtin + " trong cơ sở của bạn."));
-        long lotId;
+        long id;
         try {
-            lotId = db.transactionResult(configuration -> {
-                DSLContext transaction = configuration.dsl();
-                long id = lots.insert(transaction, product.id(), actor.userId(), details);
-                outbox.enqueue(transaction, Outbox.SubjectType.LOT, id,
-                        LedgerTransaction.of(actor.mspId(), "registerLot", details.ledgerArgument()));
-                return id;
-            });
+            id = lots.insert(transaction, product.id(), actor.userId(), details);
         } catch (LotStore.DuplicateLotException e) {
             throw new ProblemException.Conflict("Lô " + lotNumber + " của sản phẩm " + product.name()
                     + " đã được đăng ký trước đó.");
         }
-        return lots.byId(db, lotId).orElseThrow();
+        outbox.enqueue(transaction, Outbox.SubjectType.LOT, id,
+                LedgerTransaction.of(actor.mspId(), "registerLot", details.ledgerArgument()));
+        defaults.remember(transaction, actor.organisationId(), product.id(), details);
+        return id;
     }
 
     private LocalDate productionDate(Request request) {

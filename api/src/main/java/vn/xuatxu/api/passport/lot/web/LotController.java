@@ -14,7 +14,12 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.http.annotation.Header;
+import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.passport.lot.application.LotSuggestions;
+import vn.xuatxu.api.platform.idempotency.IdempotentRequests;
+import java.util.List;
 import vn.xuatxu.api.passport.gs1.DigitalLink;
 import vn.xuatxu.api.passport.lot.application.LotLabels;
 import vn.xuatxu.api.passport.lot.application.LotLookup;
@@ -35,9 +40,14 @@ final class LotController {
     private final LotLookup lookup;
     private final LotLabels labels;
     private final DigitalLink links;
+    private final IdempotentRequests idempotency;
+    private final LotSuggestions suggestions;
 
-    LotController(LotRegistration registration, LotLookup lookup, LotLabels labels, DigitalLink links) {
+    LotController(LotRegistration registration, LotLookup lookup, LotLabels labels, DigitalLink links,
+                  IdempotentRequests idempotency, LotSuggestions suggestions) {
         this.registration = registration;
+        this.idempotency = idempotency;
+        this.suggestions = suggestions;
         this.lookup = lookup;
         this.labels = labels;
         this.links = links;
@@ -49,11 +59,22 @@ final class LotController {
                        @Nullable LocalDate bestBeforeDate, @Nullable BigDecimal quantity, @Nullable String unit) {
     }
 
+    /** Registers a lot; with an {@code Idempotency-Key} header a retried request returns the first answer. */
     @Post(consumes = MediaType.APPLICATION_JSON)
-    HttpResponse<LotResponse> register(Authentication authentication, @Body RegisterLot body) {
-        LotStore.StoredLot lot = registration.register(Actors.of(authentication), new LotRegistration.Request(
-                body.gtin(), body.lotNumber(), body.productionDate(), body.bestBeforeDate(), body.quantity(), body.unit()));
-        return HttpResponse.created(response(lot), URI.create("/api/v1/lots/" + lot.id()));
+    HttpResponse<?> register(Authentication authentication, @Nullable @Header("Idempotency-Key") String idempotencyKey,
+                             @Body RegisterLot body) {
+        Actor actor = Actors.of(authentication);
+        return idempotency.run(actor.userId(), idempotencyKey, "POST /api/v1/lots", body, () -> {
+            LotStore.StoredLot lot = registration.register(actor, new LotRegistration.Request(body.gtin(),
+                    body.lotNumber(), body.productionDate(), body.bestBeforeDate(), body.quantity(), body.unit()));
+            return new IdempotentRequests.Created(201, response(lot), URI.create("/api/v1/lots/" + lot.id()));
+        });
+    }
+
+    /** The next lot prefilled for each of the organisation's products, the most recently used first. */
+    @Get("/suggestions")
+    List<LotSuggestions.Suggestion> suggestions(Authentication authentication) {
+        return suggestions.forOrganisation(Actors.of(authentication));
     }
 
     @Get("/{id}")

@@ -20,7 +20,9 @@ import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.gs1.DigitalLink;
+import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
+import vn.xuatxu.api.passport.lot.application.LotSuggestions;
 import vn.xuatxu.api.passport.lot.domain.QuantityUnit;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
@@ -54,10 +56,14 @@ final class LotPagesController {
     private final LotRegistration registration;
     private final DigitalLink links;
     private final Clock clock;
+    private final LotSuggestions suggestions;
+    private final LotCustodyStore custody;
 
     LotPagesController(DSLContext db, LotStore lots, ProductStore products, LotRegistration registration,
-                       DigitalLink links, Clock clock) {
+                       DigitalLink links, Clock clock, LotSuggestions suggestions, LotCustodyStore custody) {
         this.db = db;
+        this.suggestions = suggestions;
+        this.custody = custody;
         this.lots = lots;
         this.products = products;
         this.registration = registration;
@@ -102,7 +108,26 @@ final class LotPagesController {
         model.put("lots", newest.stream().map(this::row).toList());
         model.put("products", producer ? products.ofOrganisation(db, actor.organisationId()) : List.of());
         model.put("units", Arrays.stream(QuantityUnit.values()).map(u -> Map.of("code", u.name(), "label", u.vietnamese())).toList());
+        List<LotSuggestions.Suggestion> next = producer ? suggestions.forOrganisation(actor) : List.of();
+        model.put("suggestions", next);
+        model.put("admin", actor.hasAnyRole(vn.xuatxu.api.identity.domain.Role.ORG_ADMIN,
+                vn.xuatxu.api.identity.domain.Role.AGENCY_ADMIN, vn.xuatxu.api.identity.domain.Role.KITCHEN_MANAGER));
+        model.put("incoming", agency ? List.of() : custody.heldFromOthers(db, actor.organisationId(), 50).stream()
+                .map(id -> lots.byId(db, id)).flatMap(Optional::stream).map(this::row).toList());
         Map<String, String> values = new HashMap<>(form);
+        if (form.isEmpty() && !next.isEmpty()) {
+            // A repeat lot: the product used last, the next lot number, and last time's quantity, unit and shelf life.
+            LotSuggestions.Suggestion first = next.get(0);
+            values.put("gtin", first.gtin());
+            values.put("lotNumber", first.lotNumber());
+            if (first.quantity() != null) {
+                values.put("quantity", first.quantity().toPlainString());
+            }
+            values.put("unit", first.unit());
+            if (first.bestBeforeDate() != null) {
+                values.put("bestBeforeDate", first.bestBeforeDate().toString());
+            }
+        }
         values.putIfAbsent("productionDate", LocalDate.now(clock.withZone(VIETNAM)).toString());
         values.putIfAbsent("unit", QuantityUnit.KGM.name());
         model.put("form", values);

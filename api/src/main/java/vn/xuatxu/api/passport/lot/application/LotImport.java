@@ -1,0 +1,202 @@
+package vn.xuatxu.api.passport.lot.application;
+
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import vn.xuatxu.api.identity.domain.Actor;
+import vn.xuatxu.api.problem.ProblemException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Registers many lots from a CSV file (a co-op's spreadsheet exported from Excel or LibreOffice) all at once
+ * or not at all: every row is checked exactly as a single registration is, inside one transaction, and if
+ * any row is wrong the whole file is rolled back and every wrong row is reported with its reason, so the
+ * producer fixes the file and sends it again without creating half of it twice.
+ *
+ * <p>Columns (header row, any order, comma or semicolon separated): {@code gtin, lotNumber, productionDate,
+ * bestBeforeDate, quantity, unit}; dates as {@code yyyy-MM-dd}; decimal comma or point.
+ */
+@Singleton
+public final class LotImport {
+
+    /** The most rows one file may hold. */
+    public static final int MAX_ROWS = 5000;
+    private static final List<String> COLUMNS = List.of("gtin", "lotnumber", "productiondate", "bestbeforedate", "quantity", "unit");
+
+    /** A wrong row: its line number in the file (the header is line 1), the field and the reason. */
+    public record RowError(int line, String field, String message) {
+    }
+
+    /** What to do with a file that has wrong rows. */
+    public enum Mode {
+        /** Store nothing until every row is right (the default). */
+        ALL_OR_NOTHING,
+        /** Store the right rows and report the wrong ones, when the producer chooses so. */
+        VALID_ROWS_ONLY
+    }
+
+    /** The lots stored, and the rows left out (only in {@link Mode#VALID_ROWS_ONLY}). */
+    public record Outcome(List<Long> ids, List<RowError> skipped) {
+    }
+
+    /** The file was refused; nothing was stored. */
+    public static final class Rejected extends RuntimeException {
+        private final transient List<RowError> errors;
+
+        Rejected(List<RowError> errors) {
+            super("Import rejected", null, false, false);
+            this.errors = List.copyOf(errors);
+        }
+
+        public List<RowError> errors() {
+            return errors;
+        }
+    }
+
+    private final DSLContext db;
+    private final LotRegistration registration;
+
+    LotImport(DSLContext db, LotRegistration registration) {
+        this.db = db;
+        this.registration = registration;
+    }
+
+    /** Registers every row, or none; returns the new lots' ids in file order. */
+    public List<Long> importCsv(Actor actor, String csv) {
+        return importCsv(actor, csv, Mode.ALL_OR_NOTHING).ids();
+    }
+
+    /** Registers the file's rows as the mode says; wrong rows are reported with their line numbers. */
+    public Outcome importCsv(Actor actor, String csv, Mode mode) {
+        List<List<String>> rows = parse(csv == null ? "" : csv.replace("\uFEFF", ""));
+        if (rows.isEmpty()) {
+            throw new ProblemException.InvalidInput("file", "Tệp trống. Dòng đầu phải là tiêu đề: " + String.join(",", COLUMNS) + ".");
+        }
+        Map<String, Integer> header = new TreeMap<>();
+        for (int i = 0; i < rows.get(0).size(); i++) {
+            header.put(rows.get(0).get(i).strip().toLowerCase(Locale.ROOT), i);
+        }
+        for (String required : List.of("gtin", "lotnumber", "productiondate", "quantity", "unit")) {
+            if (!header.containsKey(required)) {
+                throw new ProblemException.InvalidInput("file", "Thiếu cột \"" + required + "\" ở dòng tiêu đề.");
+            }
+        }
+        if (rows.size() - 1 > MAX_ROWS) {
+            throw new ProblemException.InvalidInput("file", "Tệp có " + (rows.size() - 1) + " dòng; tối đa " + MAX_ROWS + " dòng mỗi lần.");
+        }
+        List<RowError> errors = new ArrayList<>();
+        try {
+            return db.transactionResult(configuration -> {
+                DSLContext tx = configuration.dsl();
+                List<Long> ids = new ArrayList<>();
+                for (int r = 1; r < rows.size(); r++) {
+                    List<String> row = rows.get(r);
+                    if (row.stream().allMatch(String::isBlank)) {
+                        continue;
+                    }
+                    int line = r + 1;
+                    try {
+                        ids.add(registration.registerIn(tx, actor, new LotRegistration.Request(cell(row, header, "gtin"),
+                                cell(row, header, "lotnumber"), date(row, header, "productiondate", "productionDate"),
+                                date(row, header, "bestbeforedate", "bestBeforeDate"), quantity(row, header),
+                                cell(row, header, "unit"))));
+                    } catch (ProblemException.Forbidden forbidden) {
+                        throw forbidden;
+                    } catch (ProblemException problem) {
+                        // A refused row changed nothing: its checks run before its insert, and a refused insert
+                        // (a duplicate) is rolled back on its own by InnoDB.
+                        errors.add(new RowError(line, problem instanceof ProblemException.InvalidInput invalid
+                                ? invalid.field() : null, problem.getMessage()));
+                    }
+                }
+                if (!errors.isEmpty() && mode == Mode.ALL_OR_NOTHING) {
+                    throw new Rejected(errors);
+                }
+                return new Outcome(List.copyOf(ids), List.copyOf(errors));
+            });
+        } catch (Rejected rejected) {
+            throw rejected;
+        }
+    }
+
+    private static String cell(List<String> row, Map<String, Integer> header, String column) {
+        Integer index = header.get(column);
+        return index == null || index >= row.size() ? null : row.get(index).strip();
+    }
+
+    private static LocalDate date(List<String> row, Map<String, Integer> header, String column, String field) {
+        String text = cell(row, header, column);
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ProblemException.InvalidInput(field, "Ngày \"" + text + "\" không hợp lệ (dạng năm-tháng-ngày, VD 2026-11-23).");
+        }
+    }
+
+    private static BigDecimal quantity(List<String> row, Map<String, Integer> header) {
+        String text = cell(row, header, "quantity");
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new ProblemException.InvalidInput("quantity", "Số lượng \"" + text + "\" không phải là số.");
+        }
+    }
+
+    /** RFC 4180 CSV with the separator (comma or semicolon) taken from the header line. */
+    static List<List<String>> parse(String text) {
+        int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+        String firstLine = text.substring(0, firstLineEnd);
+        char separator = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+                ? ';' : ',';
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                row.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(field.toString());
+                field.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                field.append(c);
+            }
+        }
+        if (field.length() > 0 || !row.isEmpty()) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.xuatxu.api.passport.lot.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.passport.lot.application.LotImport;
+
+import java.util.List;
+
+/** Bulk registration of lots from a CSV file: all rows or none, with every wrong row reported. */
+@Controller("/api/v1/lots/import")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class LotImportController {
+
+    private final LotImport importer;
+
+    LotImportController(LotImport importer) {
+        this.importer = importer;
+    }
+
+    @Serdeable
+    record Imported(int count, List<Long> ids, List<RowError> skippedRows) {
+    }
+
+    @Serdeable
+    record RowError(int line, @Nullable String field, String message) {
+    }
+
+    @Serdeable
+    record ImportRejected(int status, String error, String message, List<RowError> rows) {
+    }
+
+    /**
+     * Imports a CSV file. {@code ?mode=VALID_ROWS_ONLY} stores the right rows and lists the wrong ones;
+     * by default nothing is stored while any row is wrong (422 with every wrong row).
+     */
+    @Post(consumes = {"text/csv", MediaType.TEXT_PLAIN})
+    HttpResponse<?> importCsv(Authentication authentication, @Nullable @QueryValue("mode") String mode, @Body String csv) {
+        LotImport.Mode chosen = "VALID_ROWS_ONLY".equalsIgnoreCase(mode) ? LotImport.Mode.VALID_ROWS_ONLY
+                : LotImport.Mode.ALL_OR_NOTHING;
+        try {
+            LotImport.Outcome outcome = importer.importCsv(Actors.of(authentication), csv, chosen);
+            return HttpResponse.created(new Imported(outcome.ids().size(), outcome.ids(),
+                    outcome.skipped().stream().map(e -> new RowError(e.line(), e.field(), e.message())).toList()));
+        } catch (LotImport.Rejected rejected) {
+            List<RowError> rows = rejected.errors().stream().map(e -> new RowError(e.line(), e.field(), e.message())).toList();
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ImportRejected(422, "IMPORT_REJECTED",
+                    rows.size() + " dòng có lỗi; chưa có lô nào được nhập. Hãy sửa các dòng này rồi gửi lại cả tệp.", rows));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package vn.xuatxu.api.passport.lot.web;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.multipart.CompletedFileUpload;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import vn.xuatxu.api.identity.domain.Actor;
+import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.passport.lot.application.LotImport;
+import vn.xuatxu.api.problem.ProblemException;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The page for importing lots from a CSV file, showing every wrong row with its line number. */
+@Controller("/nhap-lo")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class LotImportPageController {
+
+    private final LotImport importer;
+
+    LotImportPageController(LotImport importer) {
+        this.importer = importer;
+    }
+
+    @Get
+    @Produces(MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> page(Authentication authentication) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", Actors.of(authentication).username());
+        model.put("rows", List.of());
+        return new ModelAndView<>("import", model);
+    }
+
+    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> upload(Authentication authentication, @Nullable @Part("file") CompletedFileUpload file,
+                           @Nullable @Part("mode") String mode) {
+        Actor actor = Actors.of(authentication);
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", actor.username());
+        model.put("rows", List.of());
+        try {
+            if (file == null || file.getSize() == 0) {
+                throw new ProblemException.InvalidInput("file", "Hãy chọn tệp CSV.");
+            }
+            LotImport.Outcome outcome = importer.importCsv(actor, new String(file.getBytes(), StandardCharsets.UTF_8),
+                    "VALID_ROWS_ONLY".equals(mode) ? LotImport.Mode.VALID_ROWS_ONLY : LotImport.Mode.ALL_OR_NOTHING);
+            model.put("imported", outcome.ids().size());
+            model.put("rows", outcome.skipped());
+            return HttpResponse.ok(new ModelAndView<>("import", model));
+        } catch (LotImport.Rejected rejected) {
+            model.put("error", rejected.errors().size() + " dòng có lỗi; chưa có lô nào được nhập. Hãy sửa rồi gửi lại cả tệp, "
+                    + "hoặc chọn \"chỉ nhập các dòng đúng\".");
+            model.put("rows", rejected.errors());
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("import", model));
+        } catch (IOException e) {
+            model.put("error", "Không đọc được tệp tải lên.");
+            return HttpResponse.badRequest(new ModelAndView<>("import", model));
+        } catch (ProblemException problem) {
+            model.put("error", problem.getMessage());
+            return HttpResponse.status(problem.status()).body(new ModelAndView<>("import", model));
+        }
+    }
+}
