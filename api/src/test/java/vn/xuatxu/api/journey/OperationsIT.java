@@ -28,6 +28,7 @@ class OperationsIT {
         RunningApplication second = null;
         try {
             awaitVerifiedDemoPassport(first);
+            awaitOutboxDrained(first);
             long height = first.context().getBean(Ledger.class).status().height();
             String head = first.context().getBean(Ledger.class).status().headHash();
 
@@ -66,6 +67,19 @@ class OperationsIT {
             HttpResponse<String> demo = app.postJson("/api/v1/auth/login",
                     "{\"username\":\"htx.muongang\",\"password\":\"demo-coffee-2026\"}");
             assertEquals(401, demo.statusCode(), "no demo accounts, no default passwords");
+        }
+    }
+
+    /** Demo seeding queues more than the lot (e.g. the kitchen's closed days): let it all reach the ledger. */
+    private static void awaitOutboxDrained(RunningApplication app) throws Exception {
+        org.jooq.DSLContext db = app.context().getBean(org.jooq.DSLContext.class);
+        vn.xuatxu.api.ledger.Outbox outbox = app.context().getBean(vn.xuatxu.api.ledger.Outbox.class);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (outbox.waiting(db) > 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the outbox did not drain");
+            }
+            Thread.sleep(100);
         }
     }
 
