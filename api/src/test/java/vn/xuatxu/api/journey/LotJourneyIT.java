@@ -131,6 +131,21 @@ class LotJourneyIT {
     }
 
     @Test
+    void everyAnswerCarriesTheBrowserProtections() throws Exception {
+        for (String path : new String[] {"/dang-nhap", "/01/" + DEMO_GTIN + "/10/MA2026-001", "/health", "/no-such-page"}) {
+            HttpResponse<String> response = app.get(path);
+            String policy = response.headers().firstValue("content-security-policy").orElse("");
+            assertTrue(policy.contains("script-src 'self'") && !policy.contains("script-src 'self' 'unsafe-inline'")
+                    && policy.contains("frame-ancestors 'none'"), path + ": " + policy);
+            assertEquals("nosniff", response.headers().firstValue("x-content-type-options").orElse(""), path);
+            assertTrue(response.headers().firstValue("strict-transport-security").isEmpty(), "no HSTS over plain HTTP");
+            assertFalse(response.body().contains("<script>"), path + " has no inline script");
+        }
+        HttpResponse<String> behindTls = app.get("/dang-nhap", "X-Forwarded-Proto", "https");
+        assertTrue(behindTls.headers().firstValue("strict-transport-security").orElse("").startsWith("max-age="));
+    }
+
+    @Test
     void theDemoLotIsOnTheLedgerWithoutAnyoneTouchingIt() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         HttpResponse<String> page;
