@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,7 @@ public final class FakeTcpPrinter implements AutoCloseable {
     private final ServerSocket server;
     private final Mode mode;
     private final Function<byte[], byte[]> responder;
-    private final BlockingQueue<byte[]> connections = new LinkedBlockingQueue<>();
+    private final BlockingQueue<CompletableFuture<byte[]>> connections = new LinkedBlockingQueue<>();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
@@ -69,9 +70,20 @@ public final class FakeTcpPrinter implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    /** The bytes of the next connection the client closed, waiting up to 10 s; null if none. */
+    /**
+     * The bytes of the next connection, in the order connections were accepted, once the client closed it;
+     * waits up to 10 s for each; null if none.
+     */
     public byte[] nextConnection() throws InterruptedException {
-        return connections.poll(10, TimeUnit.SECONDS);
+        CompletableFuture<byte[]> next = connections.poll(10, TimeUnit.SECONDS);
+        if (next == null) {
+            return null;
+        }
+        try {
+            return next.get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return null;
+        }
     }
 
     private void accept() {
@@ -79,7 +91,11 @@ public final class FakeTcpPrinter implements AutoCloseable {
             try {
                 Socket socket = server.accept();
                 open.add(socket);
-                Thread handler = new Thread(() -> serve(socket), "fake-printer-connection");
+                CompletableFuture<byte[]> recorded = new CompletableFuture<>();
+                if (mode == Mode.RECORD) {
+                    connections.add(recorded);
+                }
+                Thread handler = new Thread(() -> serve(socket, recorded), "fake-printer-connection");
                 handler.setDaemon(true);
                 handler.start();
             } catch (IOException closed) {
@@ -88,7 +104,7 @@ public final class FakeTcpPrinter implements AutoCloseable {
         }
     }
 
-    private void serve(Socket socket) {
+    private void serve(Socket socket, CompletableFuture<byte[]> recorded) {
         try {
             switch (mode) {
                 case STALL -> {
@@ -113,12 +129,12 @@ public final class FakeTcpPrinter implements AutoCloseable {
                             answered = true;
                         }
                     }
-                    connections.add(received.toByteArray());
+                    recorded.complete(received.toByteArray());
                     socket.close();
                 }
             }
         } catch (IOException e) {
-            connections.add(new byte[0]);
+            recorded.complete(new byte[0]);
         }
     }
 
