@@ -62,6 +62,11 @@ public final class StartupEnvironment {
             Map<String, Object> extra = new HashMap<>(overrides);
             extra.put("xuatxu.data-dir", dataFolder.toString());
             if (probe.getProperty(DATABASE_URL, String.class).filter(url -> !url.isBlank()).isEmpty()) {
+                if (dataFolder.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize())) {
+                    LOG.warn("The data folder {} is inside the system temporary folder: the embedded MariaDB deletes its "
+                            + "data there when the application stops. Set XUATXU_DATA_DIR to a folder elsewhere to keep it.",
+                            dataFolder);
+                }
                 long started = System.nanoTime();
                 EmbeddedMariaDb db = EmbeddedMariaDb.start(dataFolder.resolve("mariadb"), "xuatxu");
                 extra.put(DATABASE_URL, db.jdbcUrl("xuatxu"));
