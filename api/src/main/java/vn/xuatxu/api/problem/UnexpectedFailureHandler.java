@@ -41,9 +41,15 @@ final class UnexpectedFailureHandler implements ExceptionHandler<RuntimeExceptio
                 null);
     }
 
+    /**
+     * No connection could be had, or the one in use broke: JDBC's connection exceptions, SQLState class 08
+     * ("connection exception"), or a socket that refused or closed under the driver.
+     */
     private static boolean causedByUnreachableDatabase(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException) {
+            if (t instanceof SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException || t instanceof java.net.ConnectException
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))) {
                 return true;
             }
         }
