@@ -86,7 +86,7 @@ public final class Outbox {
                 .set(LEDGER_OUTBOX.TX_ID, committed ? ((SubmitOutcome.Committed) outcome).transactionId() : null)
                 .set(LEDGER_OUTBOX.BLOCK_NUMBER, committed ? ((SubmitOutcome.Committed) outcome).blockNumber() : null)
                 .set(LEDGER_OUTBOX.LAST_ERROR, committed ? null
-                        : truncate(((SubmitOutcome.Rejected) outcome).code() + ": " + ((SubmitOutcome.Rejected) outcome).message()))
+                        : ((SubmitOutcome.Rejected) outcome).summary())
                 .set(LEDGER_OUTBOX.DONE_AT, now())
                 .where(LEDGER_OUTBOX.ID.eq(id))
                 .execute();

@@ -12,5 +12,11 @@ public sealed interface SubmitOutcome {
      * same transaction gets the same answer.
      */
     record Rejected(String code, String message) implements SubmitOutcome {
+
+        /** The refusal as records keep it ({@code ledger_error} columns hold at most 1000 characters). */
+        public String summary() {
+            String text = code + ": " + message;
+            return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
+        }
     }
 }

@@ -63,9 +63,8 @@ public final class RecallStore implements OutboxSubject {
                     .set(LOT_RECALL.LEDGER_TX_ID, committed.transactionId())
                     .where(LOT_RECALL.ID.eq(recallId)).execute();
         } else if (outcome instanceof SubmitOutcome.Rejected rejected) {
-            String reason = rejected.code() + ": " + rejected.message();
             transaction.update(LOT_RECALL).set(LOT_RECALL.LEDGER_STATUS, LotRecallLedgerStatus.FAILED)
-                    .set(LOT_RECALL.LEDGER_ERROR, reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…")
+                    .set(LOT_RECALL.LEDGER_ERROR, rejected.summary())
                     .where(LOT_RECALL.ID.eq(recallId)).execute();
         }
     }

@@ -139,10 +139,9 @@ public final class TraceEventStore implements OutboxSubject {
                     .set(TRACE_EVENT.LEDGER_ERROR, (String) null)
                     .where(TRACE_EVENT.ID.eq(eventId)).execute();
         } else if (outcome instanceof SubmitOutcome.Rejected rejected) {
-            String reason = rejected.code() + ": " + rejected.message();
             transaction.update(TRACE_EVENT)
                     .set(TRACE_EVENT.LEDGER_STATUS, TraceEventLedgerStatus.FAILED)
-                    .set(TRACE_EVENT.LEDGER_ERROR, reason.length() <= 1000 ? reason : reason.substring(0, 999) + "…")
+                    .set(TRACE_EVENT.LEDGER_ERROR, rejected.summary())
                     .where(TRACE_EVENT.ID.eq(eventId)).execute();
         }
     }

@@ -10,6 +10,7 @@ import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.Outbox;
 import vn.xuatxu.api.passport.gs1.DigitalLink;
 import vn.xuatxu.api.passport.label.persistence.LabelBatchStore;
+import vn.xuatxu.api.passport.lot.application.LotLabels;
 import vn.xuatxu.api.passport.lot.application.LotLookup;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.problem.ProblemException;
@@ -106,21 +107,10 @@ public final class LabelBatches {
             if (serial.voided()) {
                 continue;
             }
-            LabelContent.Builder content = LabelContent.builder()
-                    .qrPayload(links.serial(lot.details().gtin(), lot.details().lotNumber(), serial.serial(),
-                            lot.details().bestBeforeDate()))
-                    .serial(serial.serial())
-                    .productName(lot.productName())
-                    .producerName(lot.producerName())
-                    .lotNumber(lot.details().lotNumber().value())
-                    .productionDate(lot.details().productionDate())
-                    .ocopStars(lot.ocopStars() == null ? 0 : lot.ocopStars());
-            lot.details().bestBeforeDate().ifPresent(content::bestBefore);
-            if (lot.netContent() != null) {
-                content.netContent(lot.netContent());
-            }
+            LabelContent content = LotLabels.content(lot, links.serial(lot.details().gtin(), lot.details().lotNumber(),
+                    serial.serial(), lot.details().bestBeforeDate()), serial.serial());
             try {
-                images.add(layout.render(content.build()));
+                images.add(layout.render(content));
             } catch (LabelDoesNotFitException e) {
                 throw new ProblemException.InvalidInput("stock", "Mã QR có số sê-ri không vừa khổ nhãn này; hãy chọn khổ lớn hơn.");
             }

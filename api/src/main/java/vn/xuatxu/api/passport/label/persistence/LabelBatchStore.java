@@ -107,9 +107,8 @@ public final class LabelBatchStore implements OutboxSubject {
     @Override
     public void recordOutcome(DSLContext transaction, long batchKey, SubmitOutcome outcome) {
         if (outcome instanceof SubmitOutcome.Rejected rejected) {
-            String error = rejected.code() + ": " + rejected.message();
             transaction.update(LABEL_BATCH).set(LABEL_BATCH.LEDGER_STATUS, LabelBatchLedgerStatus.FAILED)
-                    .set(LABEL_BATCH.LEDGER_ERROR, error.length() > 1000 ? error.substring(0, 999) + "…" : error)
+                    .set(LABEL_BATCH.LEDGER_ERROR, rejected.summary())
                     .where(LABEL_BATCH.ID.eq(batchKey)).execute();
         } else {
             transaction.update(LABEL_BATCH).set(LABEL_BATCH.LEDGER_STATUS, LabelBatchLedgerStatus.COMMITTED)

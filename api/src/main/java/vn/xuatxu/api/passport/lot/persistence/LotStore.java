@@ -139,14 +139,10 @@ public final class LotStore implements OutboxSubject {
         } else if (outcome instanceof SubmitOutcome.Rejected rejected) {
             transaction.update(LOT)
                     .set(LOT.LEDGER_STATUS, LotLedgerStatus.FAILED)
-                    .set(LOT.LEDGER_ERROR, truncate(rejected.code() + ": " + rejected.message()))
+                    .set(LOT.LEDGER_ERROR, rejected.summary())
                     .where(LOT.ID.eq(lotId))
                     .execute();
         }
-    }
-
-    private static String truncate(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
     }
 
     private static Optional<String> transactionIdIn(String payload) {

@@ -75,12 +75,8 @@ public final class ProductStore implements OutboxSubject {
                 .set(PRODUCT.LEDGER_TX_ID, outcome instanceof SubmitOutcome.Committed committed
                         ? committed.transactionId() : null)
                 .set(PRODUCT.LEDGER_ERROR, outcome instanceof SubmitOutcome.Rejected rejected
-                        ? shorten(rejected.code() + ": " + rejected.message()) : null)
+                        ? rejected.summary() : null)
                 .where(PRODUCT.ID.eq(productId))
                 .execute();
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 1000 ? text : text.substring(0, 999) + "…";
     }
 }
