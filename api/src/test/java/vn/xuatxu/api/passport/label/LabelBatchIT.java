@@ -93,7 +93,7 @@ class LabelBatchIT {
             assertEquals(4, document.getNumberOfPages());
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < 4; page++) {
-                links.add(decode(renderer.renderImageWithDPI(page, 406, ImageType.BINARY)));
+                links.add(decode(renderer.renderImageWithDPI(page, 406, ImageType.GRAY)));
             }
         }
         assertEquals(4, links.stream().distinct().count(), "every label has its own serial");
@@ -154,8 +154,15 @@ class LabelBatchIT {
                 "{\"serials\":[\"NOTINBATCH\"],\"reason\":\"x\"}", "Authorization", producer).statusCode());
     }
 
-    private static String decode(BufferedImage image) throws Exception {
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+    /** Decodes the page's QR code, on a white margin as a phone camera would see the label on a product. */
+    private static String decode(BufferedImage page) throws Exception {
+        BufferedImage framed = new BufferedImage(page.getWidth() + 80, page.getHeight() + 80, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D graphics = framed.createGraphics();
+        graphics.setColor(java.awt.Color.WHITE);
+        graphics.fillRect(0, 0, framed.getWidth(), framed.getHeight());
+        graphics.drawImage(page, 40, 40, null);
+        graphics.dispose();
+        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(framed))),
                 Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }
