@@ -4,8 +4,11 @@ import io.micronaut.runtime.Micronaut;
 import vn.xuatxu.api.platform.AdminCommand;
 import vn.xuatxu.api.platform.LedgerVerificationCommand;
 import vn.xuatxu.api.platform.StartupEnvironment;
+import vn.xuatxu.api.platform.backup.BackupCommand;
 
+import java.time.Clock;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * Starts Xuất Xứ. Before the application context exists, {@link StartupEnvironment} decides what the
@@ -24,6 +27,15 @@ public final class Application {
         }
         if (args.length > 0 && args[0].equals("verify-ledger")) {
             System.exit(LedgerVerificationCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("backup")) {
+            System.exit(BackupCommand.backup(Arrays.copyOfRange(args, 1, args.length), System.out, System.err, Map.of(),
+                    Clock.systemUTC()));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("restore")) {
+            System.exit(BackupCommand.restore(Arrays.copyOfRange(args, 1, args.length), System.out, System.err, Map.of()));
             return;
         }
         StartupEnvironment startup = StartupEnvironment.prepare(args);

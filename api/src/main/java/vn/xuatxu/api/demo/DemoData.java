@@ -55,10 +55,13 @@ final class DemoData implements ApplicationEventListener<StartupEvent> {
     private final ProductStore productStore;
     private final LotRegistration lots;
     private final Clock clock;
+    private final PassportDemoData passports;
 
     DemoData(DSLContext db, OrganisationStore organisations, OrganisationRegistration registration, AccountStore accounts,
-             ProductRegistration products, ProductStore productStore, LotRegistration lots, Clock clock) {
+             ProductRegistration products, ProductStore productStore, LotRegistration lots, Clock clock,
+             PassportDemoData passports) {
         this.db = db;
+        this.passports = passports;
         this.organisations = organisations;
         this.registration = registration;
         this.accounts = accounts;
@@ -86,6 +89,7 @@ final class DemoData implements ApplicationEventListener<StartupEvent> {
             lots.register(producer.actor(), new LotRegistration.Request(demoGtin().value(), DEMO_LOT,
                     today.minusDays(14), today.minusDays(14).plusMonths(12), new BigDecimal("1200"), "kg"));
         }
+        passports.seed();
     }
 
     private void seedOrganisations() {

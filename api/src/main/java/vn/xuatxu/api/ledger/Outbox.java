@@ -108,6 +108,15 @@ public final class Outbox {
         return db.fetchCount(LEDGER_OUTBOX, LEDGER_OUTBOX.STATUS.eq(LedgerOutboxStatus.PENDING));
     }
 
+    /** When the oldest waiting entry was written, for the metric an operator alarms on. */
+    public java.util.Optional<java.time.Instant> oldestWaitingSince(DSLContext db) {
+        return db.select(org.jooq.impl.DSL.min(LEDGER_OUTBOX.CREATED_AT))
+                .from(LEDGER_OUTBOX)
+                .where(LEDGER_OUTBOX.STATUS.eq(LedgerOutboxStatus.PENDING))
+                .fetchOptional(0, LocalDateTime.class)
+                .map(created -> created.toInstant(ZoneOffset.UTC));
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }

@@ -3,6 +3,8 @@ package vn.xuatxu.api.ledger;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,14 +32,16 @@ public final class OutboxRelay {
     private final Outbox outbox;
     private final Map<Outbox.SubjectType, OutboxSubject> subjects;
     private final int batchSize;
+    private final MeterRegistry metrics;
 
     OutboxRelay(DSLContext db, Ledger ledger, Outbox outbox, List<OutboxSubject> subjects,
-                @Value("${xuatxu.ledger.outbox.batch-size:50}") int batchSize) {
+                @Value("${xuatxu.ledger.outbox.batch-size:50}") int batchSize, MeterRegistry metrics) {
         this.db = db;
         this.ledger = ledger;
         this.outbox = outbox;
         this.subjects = subjects.stream().collect(Collectors.toMap(OutboxSubject::type, Function.identity()));
         this.batchSize = batchSize;
+        this.metrics = metrics;
     }
 
     @Scheduled(fixedDelay = "${xuatxu.ledger.outbox.poll-interval:250ms}", initialDelay = "1s")
@@ -56,9 +61,12 @@ public final class OutboxRelay {
                 break;
             }
             SubmitOutcome outcome;
+            long started = System.nanoTime();
             try {
                 outcome = ledger.submit(entry.transaction());
+                submitted(entry, outcome instanceof SubmitOutcome.Committed ? "committed" : "rejected", started);
             } catch (LedgerUnavailableException e) {
+                submitted(entry, "unavailable", started);
                 LOG.warn("Ledger unavailable for outbox entry {} ({}), attempt {}: {}", entry.id(),
                         entry.transaction().function(), entry.attempts() + 1, e.getMessage());
                 outbox.postpone(db, entry, e.getMessage());
@@ -79,5 +87,15 @@ public final class OutboxRelay {
             closed++;
         }
         return closed;
+    }
+
+    /** Ledger commit latency as the relay sees it, by contract function and outcome. */
+    private void submitted(Outbox.Entry entry, String outcome, long startedNanos) {
+        Timer.builder("xuatxu.ledger.submit")
+                .description("Time from submitting an outbox entry to the ledger until it is committed or refused")
+                .tag("function", entry.transaction().function())
+                .tag("outcome", outcome)
+                .register(metrics)
+                .record(System.nanoTime() - startedNanos, TimeUnit.NANOSECONDS);
     }
 }

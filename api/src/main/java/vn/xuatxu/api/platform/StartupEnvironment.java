@@ -79,6 +79,11 @@ public final class StartupEnvironment {
                     .or(() -> Optional.ofNullable(System.getenv("XUATXU_TOKEN_SECRET")))
                     .filter(s -> !s.isBlank());
             extra.put(TOKEN_SECRET, secret.orElseGet(() -> storedSecret(dataFolder.resolve("secrets/token-signing.key"))));
+            probe.getProperty(DATABASE_URL, String.class).ifPresent(url -> extra.putIfAbsent(DATABASE_URL, url));
+            extra.putIfAbsent("datasources.default.username",
+                    probe.getProperty("datasources.default.username", String.class).orElse("root"));
+            extra.putIfAbsent("datasources.default.password",
+                    probe.getProperty("datasources.default.password", String.class).orElse(""));
             return new StartupEnvironment(extra, dataFolder, lock);
         } finally {
             probe.stop();
@@ -96,6 +101,21 @@ public final class StartupEnvironment {
 
     public Path dataFolder() {
         return dataFolder;
+    }
+
+    /** Where the database is and how to log in, for command-line tools that talk to it without a context. */
+    public DatabaseAddress database() {
+        return new DatabaseAddress(properties.get(DATABASE_URL).toString(),
+                properties.get("datasources.default.username").toString(),
+                properties.get("datasources.default.password").toString());
+    }
+
+    /** A JDBC URL and credentials; the password is never printed. */
+    public record DatabaseAddress(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return url + " as " + user;
+        }
     }
 
     private static String storedSecret(Path file) {

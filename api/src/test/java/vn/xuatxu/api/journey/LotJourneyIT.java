@@ -2,16 +2,12 @@ package vn.xuatxu.api.journey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.xuatxu.api.testing.PhoneScanner;
 import vn.xuatxu.api.testing.RunningApplication;
 
 import javax.imageio.ImageIO;
@@ -127,7 +123,7 @@ class LotJourneyIT {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(label.body()));
         assertEquals(400, image.getWidth(), "50 mm at 203 dpi (8 dots/mm)");
         assertEquals(240, image.getHeight(), "30 mm at 203 dpi");
-        assertEquals(link, decodeQr(image));
+        assertEquals(link, PhoneScanner.read(image));
     }
 
     @Test
@@ -226,11 +222,6 @@ class LotJourneyIT {
         HttpResponse<String> register = app.postJson("/api/v1/lots", "{\"gtin\":\"" + DEMO_GTIN + "\",\"lotNumber\":\"K1\","
                 + "\"productionDate\":\"2026-01-01\",\"quantity\":1,\"unit\":\"kg\"}", "Authorization", "Bearer " + kitchen);
         assertEquals(403, register.statusCode(), register.body());
-    }
-
-    private static String decodeQr(BufferedImage image) throws Exception {
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
     /** A real browser at phone size renders the page (skipped where no Chromium is installed). */

@@ -106,6 +106,10 @@ class AuthorisationMatrixIT {
                                 + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1) + ",5,kg\n"),
                         expect(201, 201, 422, 403, 403, 403)),
                 new Case("GET /lots/{coop}", t -> get("/api/v1/lots/" + coopLot(), t), expect(200, 200, 404, 404, 200, 200)),
+                new Case("GET /lots/by-number (coop lot)", t -> get("/api/v1/lots/by-number?gtin=" + DEMO_GTIN + "&lotNumber="
+                        + coopLotNumber(), t), expect(200, 200, 404, 404, 200, 200)),
+                new Case("POST /serial-reservations (coop product)", t -> post("/api/v1/serial-reservations", t,
+                        "{\"gtin\":\"" + DEMO_GTIN + "\",\"count\":2}"), expect(201, 201, 404, 403, 403, 403)),
                 new Case("GET /lots/{coop}/events", t -> get("/api/v1/lots/" + coopLot() + "/events", t),
                         expect(200, 200, 404, 404, 200, 200)),
                 new Case("GET /lots/{coop}/label.png", t -> app.get("/api/v1/lots/" + coopLot() + "/label.png", "Authorization", "Bearer " + t),
@@ -155,6 +159,13 @@ class AuthorisationMatrixIT {
         HttpResponse<String> created = post("/api/v1/lots", tokens.get("coopAdmin"), lotJson("AZ-" + next()));
         assertEquals(201, created.statusCode(), created.body());
         return JSON.readTree(created.body()).path("id").asLong();
+    }
+
+    private String coopLotNumber() throws Exception {
+        String number = "BN-" + next();
+        HttpResponse<String> created = post("/api/v1/lots", tokens.get("coopAdmin"), lotJson(number));
+        assertEquals(201, created.statusCode(), created.body());
+        return number;
     }
 
     private String next() {

@@ -117,6 +117,15 @@ public final class RunningApplication implements AutoCloseable {
         return dataFolder;
     }
 
+    public String databaseUrl() {
+        return databaseUrl;
+    }
+
+    /** Stops the application as an operator would, keeping its database and data folder (close drops them). */
+    public void stop() throws IOException {
+        stopKeepingData();
+    }
+
     @Override
     public void close() {
         try {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Everything one lot label says, validated and normalised once so that every layout and printer
@@ -32,6 +33,10 @@ import java.util.Optional;
  *       {@code /21/}: a printed serial that disagrees with the scanned one would make a genuine
  *       item look counterfeit. It is printed human-readably when the stock has room (see
  *       {@code LabelLayout}); the QR always carries it.</li>
+ *   <li>{@code smsCheck} is the message a buyer without a smartphone texts to verify the label,
+ *       e.g. {@code XX 7KQ2MZ9D}: a keyword and a code, upper-case letters, digits and single
+ *       spaces only (3–24 characters), because it is typed on a feature phone keypad and must
+ *       survive any SMS gateway. It needs a serial: the code stands for one issued label.</li>
  * </ul>
  * Build one with {@link #builder()}; the canonical constructor applies the same rules.
  *
@@ -45,6 +50,7 @@ import java.util.Optional;
  * @param ocopStars      OCOP rating, {@link OcopStars#NONE} for none
  * @param scanPrompt     short line inviting the consumer to scan
  * @param serial         per-item serial (GS1 AI 21) for unit labels; empty for lot labels
+ * @param smsCheck       the SMS text that verifies this label ("XX 7KQ2MZ9D"), if any
  */
 public record LabelContent(
         String qrPayload,
@@ -56,13 +62,16 @@ public record LabelContent(
         Optional<String> netContent,
         OcopStars ocopStars,
         String scanPrompt,
-        Optional<String> serial) {
+        Optional<String> serial,
+        Optional<String> smsCheck) {
 
     /** The scan line used when the caller gives none: "scan the code to verify the origin". */
     public static final String DEFAULT_SCAN_PROMPT = "Quét mã để xác thực nguồn gốc";
 
     /** Longest QR payload accepted; longer links do not fit a small label at a scannable size. */
     public static final int MAX_QR_PAYLOAD_LENGTH = 300;
+
+    private static final Pattern SMS_CHECK = Pattern.compile("[A-Z0-9]+( [A-Z0-9]+)*");
 
     private static final String CSET_82 =
             "!\"%&'()*+,-./0123456789:;<=>?ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz";
@@ -87,6 +96,22 @@ public record LabelContent(
         if (serial.isPresent()) {
             checkSerial(serial.get(), qrPayload);
         }
+        Objects.requireNonNull(smsCheck, "smsCheck must be an Optional, possibly empty");
+        if (smsCheck.isPresent()) {
+            String sms = smsCheck.get();
+            if (serial.isEmpty() || sms.length() < 3 || sms.length() > 24 || !SMS_CHECK.matcher(sms).matches()) {
+                throw new IllegalArgumentException("an SMS check is 3–24 upper-case letters, digits and single spaces, "
+                        + "on a label with a serial: " + sms);
+            }
+        }
+    }
+
+    /** A unit or lot label without an SMS check, as before SMS checks existed. */
+    public LabelContent(String qrPayload, String productName, String producerName, String lotNumber,
+                        LocalDate productionDate, Optional<LocalDate> bestBefore, Optional<String> netContent,
+                        OcopStars ocopStars, String scanPrompt, Optional<String> serial) {
+        this(qrPayload, productName, producerName, lotNumber, productionDate, bestBefore, netContent, ocopStars,
+                scanPrompt, serial, Optional.empty());
     }
 
     /**
@@ -187,6 +212,7 @@ public record LabelContent(
         private OcopStars ocopStars = OcopStars.NONE;
         private String scanPrompt = DEFAULT_SCAN_PROMPT;
         private String serial;
+        private String smsCheck;
 
         private Builder() {
         }
@@ -254,10 +280,16 @@ public record LabelContent(
             return this;
         }
 
+        /** The SMS text that verifies this unit label, e.g. {@code XX 7KQ2MZ9D}; {@code null} means none. */
+        public Builder smsCheck(String smsCheck) {
+            this.smsCheck = smsCheck;
+            return this;
+        }
+
         public LabelContent build() {
             return new LabelContent(qrPayload, productName, producerName, lotNumber, productionDate,
                     Optional.ofNullable(bestBefore), Optional.ofNullable(netContent), ocopStars, scanPrompt,
-                    Optional.ofNullable(serial));
+                    Optional.ofNullable(serial), Optional.ofNullable(smsCheck));
         }
     }
 }

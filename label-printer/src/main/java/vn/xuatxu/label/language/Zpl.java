@@ -1,7 +1,7 @@
 package vn.xuatxu.label.language;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -64,32 +64,51 @@ public record Zpl(GraphicEncoding encoding) implements PrinterLanguage {
     static String z64(byte[] bits) {
         // Default level, like Zebra's own tools (stream starts 0x78 0x9C, base64 "eJ"): the form known to work on printers.
         Deflater deflater = new Deflater();
-        ByteArrayOutputStream zlib = new ByteArrayOutputStream(bits.length / 4 + 64);
+        byte[] zlib = new byte[bits.length / 4 + 64];
+        int length = 0;
         try {
             deflater.setInput(bits);
             deflater.finish();
-            byte[] buffer = new byte[8192];
             while (!deflater.finished()) {
-                zlib.write(buffer, 0, deflater.deflate(buffer));
+                if (length == zlib.length) {
+                    zlib = Arrays.copyOf(zlib, zlib.length * 2);
+                }
+                length += deflater.deflate(zlib, length, zlib.length - length);
             }
         } finally {
             deflater.end();
         }
-        String base64 = Base64.getEncoder().encodeToString(zlib.toByteArray());
-        int crc = crc16Xmodem(base64.getBytes(StandardCharsets.US_ASCII));
-        return ":Z64:" + base64 + ":" + String.format("%04X", crc);
+        byte[] base64 = Base64.getEncoder().encode(Arrays.copyOf(zlib, length));
+        int crc = crc16Xmodem(base64);
+        char[] hex = new char[4];
+        for (int i = 0; i < 4; i++) {
+            hex[i] = Character.toUpperCase(Character.forDigit((crc >>> (12 - 4 * i)) & 0xF, 16));
+        }
+        return ":Z64:" + new String(base64, StandardCharsets.US_ASCII) + ":" + new String(hex);
     }
 
-    /** CRC-16/XMODEM: polynomial 0x1021, initial 0, not reflected, no final XOR. */
+    /** CRC-16/XMODEM: polynomial 0x1021, initial 0, not reflected, no final XOR; a byte at a time by table. */
     static int crc16Xmodem(byte[] data) {
         int crc = 0;
         for (byte b : data) {
-            crc ^= (b & 0xFF) << 8;
+            crc = ((crc << 8) ^ CRC_TABLE[((crc >>> 8) ^ b) & 0xFF]) & 0xFFFF;
+        }
+        return crc;
+    }
+
+    /** CRC-16/XMODEM of each single byte value: a constant, computed bit by bit once. */
+    private static final int[] CRC_TABLE = crcTable();
+
+    private static int[] crcTable() {
+        int[] table = new int[256];
+        for (int n = 0; n < 256; n++) {
+            int crc = n << 8;
             for (int i = 0; i < 8; i++) {
                 crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
                 crc &= 0xFFFF;
             }
+            table[n] = crc;
         }
-        return crc;
+        return table;
     }
 }

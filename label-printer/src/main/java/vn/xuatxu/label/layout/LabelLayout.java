@@ -22,7 +22,10 @@ import vn.xuatxu.label.content.LabelContent;
  *       always in the QR payload, and {@link LabelImage#textLines()} tells whether it was printed;</li>
  *   <li>it works headless ({@code java.awt.headless=true}) and is safe to call from many threads.</li>
  * </ul>
- * Instances are immutable and cheap to keep; create one per stock and density and reuse it.
+ * Instances are thread-safe and cheap to keep; create one per stock and density and reuse it, at least
+ * for a whole batch: it remembers the measured, broken and rasterised static text (bounded), so only
+ * each label's serial, SMS and QR lines cost anything after the first label. The output does not depend
+ * on what it remembers.
  */
 public interface LabelLayout {
 

@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,19 @@ import vn.xuatxu.label.serial.LabelSerial;
  * grouped when it is one of our {@link LabelSerial}s). It is never shortened or broken inside
  * — half a serial is worse than none — so within each stage the layout tries it on one line, then
  * the caption and the serial on two lines, then leaves it out; the serial is always in the QR code.
+ *
+ * <p>A label with an SMS check gets the line "SMS: XX 7KQ2MZ9D" in bold (or "SMS:" and the text on two
+ * lines), also never shortened. It matters more than the printed serial — it is the only way a buyer
+ * without a smartphone can verify the label — so the serial line is given up before the SMS line is, and
+ * before the product name's second line: a printed serial is only kept with a two-line name profile.
+ *
+ * <p>Batches: an instance remembers (in bounded {@link RecentResults}) text widths, line breaks, ink
+ * bounds and the thresholded dots of each drawn line. In a batch only the serial, SMS and QR change, so
+ * from the second label on the static text is neither measured, broken nor rasterised again: the label
+ * is the remembered dots of its static lines, the new lines' dots and the QR modules, OR-ed into a blank
+ * bitmap. That is the same bitmap as drawing everything on one grey image and thresholding it, because
+ * lines' ink never overlaps (the stacker keeps {@code lineGap} between them) and the QR is OR-ed after
+ * thresholding in both cases.
  */
 final class RasterLabelLayout implements LabelLayout {
 
@@ -78,14 +92,60 @@ final class RasterLabelLayout implements LabelLayout {
     private record Plan(QrSymbol symbol, int moduleDots, int qrTop, List<DrawnLine> lines) {
     }
 
-    /** How the serial is printed: caption and serial on one line, on two lines, or not at all. */
+    /** How a captioned code (serial, SMS check) is printed: with its caption on one line, on two lines, or not at all. */
     private enum SerialLine {
         ONE_LINE, TWO_LINES, NONE
     }
 
     private static final String SERIAL_CAPTION = "Sê-ri:";
+    private static final String SMS_CAPTION = "SMS:";
+
+    /** How the serial and the SMS check are printed, one candidate of the search. */
+    private record Extras(SerialLine serial, SerialLine sms) {
+    }
 
     private record Stage(List<QrErrorCorrection> levels, int side, int largestModule, int smallestModule) {
+    }
+
+    /**
+     * How many answers each memory keeps: a batch's static text (used by every label, so never the eldest)
+     * plus the last hundred or so labels' own serial and SMS lines; at most about 1 MB of line dots.
+     */
+    private static final int REMEMBERED = 1024;
+    /** Extra dots around a line's pixel bounds when rasterising it alone, so no anti-aliased edge can be lost. */
+    private static final int INK_MARGIN = 2;
+
+    private record TextKey(String text, Font font) {
+    }
+
+    private record FitKey(String text, Font font, int boxWidth, int maxLines) {
+    }
+
+    private record InkKey(String text, Font font, int x) {
+    }
+
+    /** Vertical extent of a line's ink relative to its baseline. */
+    private record Ink(int y, int height) {
+    }
+
+    private record LineKey(String text, Font font, int x, int baseline) {
+    }
+
+    /**
+     * A drawn line's thresholded dots, packed like the label (MSB = leftmost dot) but only over the bytes
+     * {@code firstByte .. firstByte + bytesWide - 1} of rows {@code top .. top + rows - 1}.
+     */
+    private record LineDots(Rectangle pixels, int firstByte, int bytesWide, int top, int rows, byte[] dots) {
+
+        void burnInto(byte[] packed, int stride) {
+            for (int r = 0; r < rows; r++) {
+                int from = r * bytesWide;
+                int to = (top + r) * stride + firstByte;
+                for (int b = 0; b < bytesWide; b++) {
+                    packed[to + b] |= dots[from + b];
+                }
+            }
+        }
     }
 
     private final LabelStock stock;
@@ -97,6 +157,10 @@ final class RasterLabelLayout implements LabelLayout {
     private final FontRenderContext frc = new FontRenderContext(null, true, true);
     private final Map<Double, Face> regularFaces;
     private final Map<Double, Face> boldFaces;
+    private final RecentResults<TextKey, Measured> widths = new RecentResults<>(REMEMBERED);
+    private final RecentResults<FitKey, TextFitter.Fitted> fits = new RecentResults<>(REMEMBERED);
+    private final RecentResults<InkKey, Ink> inks = new RecentResults<>(REMEMBERED);
+    private final RecentResults<LineKey, LineDots> lineDots = new RecentResults<>(REMEMBERED);
 
     RasterLabelLayout(LabelStock stock, PrintDensity density, LabelFonts fonts) {
         this.stock = stock;
@@ -137,8 +201,19 @@ final class RasterLabelLayout implements LabelLayout {
     }
 
     private Optional<Plan> plan(LabelContent content) {
-        List<SerialLine> serialOptions = content.serial().isPresent()
+        List<SerialLine> serialLines = content.serial().isPresent()
                 ? List.of(SerialLine.ONE_LINE, SerialLine.TWO_LINES, SerialLine.NONE) : List.of(SerialLine.NONE);
+        List<SerialLine> smsLines = content.smsCheck().isPresent()
+                ? List.of(SerialLine.ONE_LINE, SerialLine.TWO_LINES) : List.of(SerialLine.NONE);
+        List<Extras> extrasOptions = new ArrayList<>();
+        for (SerialLine serial : serialLines) {
+            for (SerialLine sms : smsLines) {
+                extrasOptions.add(new Extras(serial, sms));
+            }
+        }
+        if (content.smsCheck().isPresent()) {
+            extrasOptions.add(new Extras(SerialLine.NONE, SerialLine.NONE));
+        }
         int minModule = (int) Math.ceil(MIN_MODULE_MM * density.dotsPerMm() - 1e-9);
         int maxModule = Math.max(minModule, (int) Math.floor(MAX_MODULE_MM * density.dotsPerMm()));
         int halfSide = Math.min(height, width / 2);
@@ -148,9 +223,10 @@ final class RasterLabelLayout implements LabelLayout {
                         halfSide, maxModule, minModule),
                 new Stage(List.of(QrErrorCorrection.M), wideSide, maxModule, minModule),
                 new Stage(List.of(QrErrorCorrection.M), wideSide, minModule - 1, SMALLEST_MODULE_DOTS));
+        Map<QrErrorCorrection, Optional<QrSymbol>> symbols = new EnumMap<>(QrErrorCorrection.class);
         for (Stage stage : stages) {
-            for (SerialLine showSerial : serialOptions) {
-                Optional<Plan> plan = plan(content, stage, showSerial);
+            for (Extras extras : extrasOptions) {
+                Optional<Plan> plan = plan(content, stage, extras, symbols);
                 if (plan.isPresent()) {
                     return plan;
                 }
@@ -159,17 +235,21 @@ final class RasterLabelLayout implements LabelLayout {
         return Optional.empty();
     }
 
-    private Optional<Plan> plan(LabelContent content, Stage stage, SerialLine showSerial) {
+    private Optional<Plan> plan(LabelContent content, Stage stage, Extras extras,
+                                Map<QrErrorCorrection, Optional<QrSymbol>> symbols) {
         for (QrErrorCorrection level : stage.levels()) {
-            Optional<QrSymbol> encoded = QrSymbol.encode(content.qrPayload(), level);
+            Optional<QrSymbol> encoded = symbols.computeIfAbsent(level, l -> QrSymbol.encode(content.qrPayload(), l));
             if (encoded.isEmpty()) {
                 continue;
             }
             QrSymbol symbol = encoded.get();
             int fitting = Math.min(stage.largestModule(), stage.side() / symbol.modulesWithQuietZone());
             for (TextProfile profile : PROFILES) {
+                if (extras.serial() != SerialLine.NONE && profile.nameLines() < 2) {
+                    continue;
+                }
                 for (int module = fitting; module >= stage.smallestModule(); module--) {
-                    Optional<Plan> plan = tryPlan(content, symbol, module, profile, showSerial);
+                    Optional<Plan> plan = tryPlan(content, symbol, module, profile, extras);
                     if (plan.isPresent()) {
                         return plan;
                     }
@@ -180,14 +260,14 @@ final class RasterLabelLayout implements LabelLayout {
     }
 
     private Optional<Plan> tryPlan(LabelContent content, QrSymbol symbol, int module, TextProfile profile,
-                                   SerialLine showSerial) {
+                                   Extras extras) {
         int block = symbol.modulesWithQuietZone() * module;
         int textLeft = block;
         int textWidth = width - edge - textLeft;
         if (block > height || textWidth < density.dots(MIN_TEXT_COLUMN_MM)) {
             return Optional.empty();
         }
-        List<Block> column = columnBlocks(content, profile, showSerial);
+        List<Block> column = columnBlocks(content, profile, extras);
         Face captionFace = regularFaces.get(profile.captionMm());
         int captionWidth = block - 2 * edge;
         Optional<List<DrawnLine>> columnLines = stack(column, textLeft, textWidth, edge, false);
@@ -195,7 +275,7 @@ final class RasterLabelLayout implements LabelLayout {
         if (columnLines.isPresent()) {
             for (int lines = 1; lines <= CAPTION_MAX_LINES_UNDER_QR; lines++) {
                 Block caption = new Block(content.scanPrompt(), captionFace, lines);
-                if (!fitter(captionWidth, captionFace).fit(caption.text(), lines).shortened()) {
+                if (!fit(caption.text(), captionFace, captionWidth, lines).shortened()) {
                     Optional<List<DrawnLine>> under = stack(List.of(caption), edge, captionWidth, block, true);
                     if (under.isPresent()) {
                         return Optional.of(new Plan(symbol, module, 0, concat(columnLines.get(), under.get())));
@@ -230,7 +310,7 @@ final class RasterLabelLayout implements LabelLayout {
         return all;
     }
 
-    private List<Block> columnBlocks(LabelContent content, TextProfile profile, SerialLine showSerial) {
+    private List<Block> columnBlocks(LabelContent content, TextProfile profile, Extras extras) {
         Face detail = regularFaces.get(profile.detailMm());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block(content.productName(), boldFaces.get(profile.nameMm()), profile.nameLines()));
@@ -239,16 +319,10 @@ final class RasterLabelLayout implements LabelLayout {
         blocks.add(new Block("Lô: " + content.lotNumber(), detail, 2));
         if (content.serial().isPresent()) {
             String serial = readable(content.serial().get());
-            switch (showSerial) {
-                case ONE_LINE -> blocks.add(new Block(SERIAL_CAPTION + " " + serial, detail, 1, true));
-                case TWO_LINES -> {
-                    blocks.add(new Block(SERIAL_CAPTION, detail, 1, true));
-                    blocks.add(new Block(serial, detail, 1, true));
-                }
-                case NONE -> {
-                }
-            }
+            addCaptioned(blocks, SERIAL_CAPTION, serial, detail, extras.serial());
         }
+        content.smsCheck().ifPresent(sms ->
+                addCaptioned(blocks, SMS_CAPTION, sms, boldFaces.get(profile.detailMm()), extras.sms()));
         blocks.add(new Block("NSX: " + DATE.format(content.productionDate()), detail, 1));
         content.bestBefore().ifPresent(d -> blocks.add(new Block("HSD: " + DATE.format(d), detail, 1)));
         // Two lines: shortening "Khối lượng tịnh: 500 g" would drop the quantity, the part that matters.
@@ -258,6 +332,18 @@ final class RasterLabelLayout implements LabelLayout {
                     boldFaces.get(profile.detailMm()), 1));
         }
         return blocks;
+    }
+
+    private static void addCaptioned(List<Block> blocks, String caption, String text, Face face, SerialLine how) {
+        switch (how) {
+            case ONE_LINE -> blocks.add(new Block(caption + " " + text, face, 1, true));
+            case TWO_LINES -> {
+                blocks.add(new Block(caption, face, 1, true));
+                blocks.add(new Block(text, face, 1, true));
+            }
+            case NONE -> {
+            }
+        }
     }
 
     /** Our own serials in groups of four and five (easier to read out and type); any other serial as it is. */
@@ -288,14 +374,17 @@ final class RasterLabelLayout implements LabelLayout {
         int minBaseline = Integer.MIN_VALUE;
         for (Block block : blocks) {
             Face face = block.face();
-            TextFitter.Fitted fitted = fitter(boxWidth, face).fit(block.text(), block.maxLines());
+            TextFitter.Fitted fitted = fit(block.text(), face, boxWidth, block.maxLines());
             if (fitted.lines().isEmpty() || (block.whole() && fitted.shortened())) {
                 return Optional.empty();
             }
             for (String text : fitted.lines()) {
                 Measured measured = measure(text, face.font());
                 int x = left + measured.offset() + (centred ? (boxWidth - measured.width()) / 2 : 0);
-                Rectangle ink = new TextLayout(text, face.font(), frc).getPixelBounds(frc, x, 0);
+                Ink ink = inks.get(new InkKey(text, face.font(), x), k -> {
+                    Rectangle bounds = new TextLayout(k.text(), k.font(), frc).getPixelBounds(frc, k.x(), 0);
+                    return new Ink(bounds.y, bounds.height);
+                });
                 int baseline = Math.max(inkFloor - ink.y,
                         Math.max(minBaseline + face.ascent(), top + face.ascent()));
                 int inkBottom = baseline + ink.y + ink.height;
@@ -311,8 +400,9 @@ final class RasterLabelLayout implements LabelLayout {
         return Optional.of(lines);
     }
 
-    private TextFitter fitter(int boxWidth, Face face) {
-        return new TextFitter(boxWidth, s -> measure(s, face.font()).width());
+    private TextFitter.Fitted fit(String text, Face face, int boxWidth, int maxLines) {
+        return fits.get(new FitKey(text, face.font(), boxWidth, maxLines),
+                k -> new TextFitter(k.boxWidth(), s -> measure(s, k.font()).width()).fit(k.text(), k.maxLines()));
     }
 
     /** Drawn width of a string and the x offset that keeps a negative left bearing inside the box. */
@@ -323,6 +413,10 @@ final class RasterLabelLayout implements LabelLayout {
         if (text.isEmpty()) {
             return new Measured(0, 0);
         }
+        return widths.get(new TextKey(text, font), k -> measureAnew(k.text(), k.font()));
+    }
+
+    private Measured measureAnew(String text, Font font) {
         TextLayout layout = new TextLayout(text, font, frc);
         Rectangle2D bounds = layout.getBounds();
         int offset = (int) Math.ceil(Math.max(0, -bounds.getMinX()));
@@ -336,32 +430,19 @@ final class RasterLabelLayout implements LabelLayout {
     }
 
     private LabelImage draw(Plan plan) {
-        BufferedImage grey = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = grey.createGraphics();
-        List<String> texts = new ArrayList<>();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            g.setColor(Color.BLACK);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            for (DrawnLine line : plan.lines()) {
-                drawLine(g, line);
-                texts.add(line.text());
-            }
-        } finally {
-            g.dispose();
-        }
-        byte[] greyDots = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
         int stride = LabelImage.bytesPerRow(width);
         byte[] packed = new byte[stride * height];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                if ((greyDots[y * width + x] & 0xFF) < BLACK_BELOW) {
-                    packed[y * stride + (x >>> 3)] |= (byte) (0x80 >>> (x & 7));
-                }
+        List<String> texts = new ArrayList<>();
+        for (DrawnLine line : plan.lines()) {
+            LineDots dots = lineDots.get(new LineKey(line.text(), line.font(), line.x(), line.baseline()),
+                    this::rasterise);
+            // Invariant, not an input check: the fitter and the stacker must never let a glyph leave its area.
+            if (!line.area().contains(dots.pixels()) || !new Rectangle(0, 0, width, height).contains(line.area())) {
+                throw new IllegalStateException("layout bug: \"" + line.text() + "\" drawn at " + dots.pixels()
+                        + " outside its area " + line.area() + " on " + stock + " at " + density.dpi() + " dpi");
             }
+            dots.burnInto(packed, stride);
+            texts.add(line.text());
         }
         QrSymbol symbol = plan.symbol();
         int m = plan.moduleDots();
@@ -383,14 +464,43 @@ final class RasterLabelLayout implements LabelLayout {
         return new LabelImage(stock, density, width, height, packed, placement, texts);
     }
 
-    private void drawLine(Graphics2D g, DrawnLine line) {
-        g.setFont(line.font());
-        g.drawString(line.text(), line.x(), line.baseline());
-        // Invariant, not an input check: the fitter and the stacker must never let a glyph leave its area.
+    /** One line drawn alone on a white grey image just larger than its ink, thresholded as the whole label was. */
+    private LineDots rasterise(LineKey line) {
         Rectangle pixels = new TextLayout(line.text(), line.font(), frc).getPixelBounds(frc, line.x(), line.baseline());
-        if (!line.area().contains(pixels) || !new Rectangle(0, 0, width, height).contains(line.area())) {
-            throw new IllegalStateException("layout bug: \"" + line.text() + "\" drawn at " + pixels
-                    + " outside its area " + line.area() + " on " + stock + " at " + density.dpi() + " dpi");
+        int left = Math.max(0, pixels.x - INK_MARGIN);
+        int top = Math.max(0, pixels.y - INK_MARGIN);
+        int right = Math.min(width, pixels.x + pixels.width + INK_MARGIN);
+        int bottom = Math.min(height, pixels.y + pixels.height + INK_MARGIN);
+        if (right <= left || bottom <= top) {
+            return new LineDots(pixels, 0, 0, 0, 0, new byte[0]);
         }
+        int w = right - left;
+        int h = bottom - top;
+        BufferedImage grey = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = grey.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setColor(Color.BLACK);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setFont(line.font());
+            g.drawString(line.text(), line.x() - left, line.baseline() - top);
+        } finally {
+            g.dispose();
+        }
+        byte[] greyDots = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+        int firstByte = left >>> 3;
+        int bytesWide = ((right - 1) >>> 3) - firstByte + 1;
+        byte[] dots = new byte[bytesWide * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = left; x < right; x++) {
+                if ((greyDots[y * w + x - left] & 0xFF) < BLACK_BELOW) {
+                    dots[y * bytesWide + (x >>> 3) - firstByte] |= (byte) (0x80 >>> (x & 7));
+                }
+            }
+        }
+        return new LineDots(pixels, firstByte, bytesWide, top, h, dots);
     }
 }

@@ -23,6 +23,12 @@ public record LabelSerial(String value) {
     public static final int RANDOM_LENGTH = 12;
     /** Total length including the check character. */
     public static final int LENGTH = RANDOM_LENGTH + 1;
+    /**
+     * Leading characters that make the label's SMS code, printed as "SMS: XX 7KQ2MZ9D" for buyers who check by
+     * text message: 31^8 codes (39.6 bits), short enough to type on a keypad. The API keeps them unique
+     * among issued serials.
+     */
+    public static final int SMS_CODE_LENGTH = 8;
 
     public LabelSerial {
         if (value == null || value.length() != LENGTH) {
@@ -54,6 +60,11 @@ public record LabelSerial(String value) {
     /** For printing next to the QR: groups of four and five, e.g. {@code 7KQ2-MZ9D-X4HT5}. */
     public String grouped() {
         return value.substring(0, 4) + "-" + value.substring(4, 8) + "-" + value.substring(8);
+    }
+
+    /** The SMS code of this serial: its first {@value #SMS_CODE_LENGTH} characters, e.g. {@code 7KQ2MZ9D}. */
+    public String smsCode() {
+        return value.substring(0, SMS_CODE_LENGTH);
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -48,6 +49,8 @@ import vn.xuatxu.label.serial.LabelSerialGenerator;
 public class LabelThroughputBenchmark {
 
     private static final int DISTINCT_LABELS = 512;
+    /** Labels per batch in {@link #zplBatch}: a typical print run of one lot. */
+    private static final int BATCH = 100;
 
     private final LabelLayout layout = LabelLayout.of(LabelStock.MM_50_X_30, PrintDensity.DPI_203);
     private final PrinterLanguage zpl = PrinterLanguage.zpl();
@@ -104,6 +107,22 @@ public class LabelThroughputBenchmark {
     @Benchmark
     public byte[] zpl() throws LabelDoesNotFitException {
         return zpl.encode(render());
+    }
+
+    /**
+     * A whole batch the way the server prints one (LabelBatches.render): a new layout for the batch,
+     * then every label rendered on it and encoded. Scored per label, so it is comparable to {@link #zpl};
+     * it includes the first label's cold start, which {@link #zpl}'s long-lived layout has behind it.
+     */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int zplBatch() throws LabelDoesNotFitException {
+        LabelLayout batchLayout = LabelLayout.of(LabelStock.MM_50_X_30, PrintDensity.DPI_203);
+        int bytes = 0;
+        for (int i = 0; i < BATCH; i++) {
+            bytes += zpl.encode(batchLayout.render(nextContent())).length;
+        }
+        return bytes;
     }
 
     @Benchmark

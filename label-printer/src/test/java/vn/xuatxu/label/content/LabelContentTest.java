@@ -34,6 +34,20 @@ class LabelContentTest {
     }
 
     @Test
+    void anSmsCheckIsKeypadTextOnAUnitLabel() {
+        String unit = "https://truyxuat.dienbien.gov.vn/01/08930000000019/10/L2026-001/21/7KQ2MZ9DX4HTF";
+        LabelContent content = valid().qrPayload(unit).serial("7KQ2MZ9DX4HTF").smsCheck("XX 7KQ2MZ9D").build();
+        assertEquals(Optional.of("XX 7KQ2MZ9D"), content.smsCheck());
+
+        assertThrows(IllegalArgumentException.class, () -> valid().smsCheck("XX 7KQ2MZ9D").build(),
+                "a lot label has no serial for the code to stand for");
+        for (String bad : new String[] {"xx 7kq2mz9d", "XX  7KQ2MZ9D", "XX-7KQ2MZ9D", "XX 7KQ2MZ9DÂ", "X", "XX 1234567890123456789012"}) {
+            assertThrows(IllegalArgumentException.class,
+                    () -> valid().qrPayload(unit).serial("7KQ2MZ9DX4HTF").smsCheck(bad).build(), bad);
+        }
+    }
+
+    @Test
     void defaultsApplyForOptionalParts() {
         LabelContent content = valid().scanPrompt("  ").build();
 

@@ -3,6 +3,7 @@ package vn.xuatxu.label.layout;
 import java.time.LocalDate;
 import vn.xuatxu.label.content.LabelContent;
 import vn.xuatxu.label.content.OcopStars;
+import vn.xuatxu.label.serial.LabelSerial;
 
 /** Realistic label content for tests, with text deliberately too long for small stocks. */
 public final class SampleLabels {
@@ -34,7 +35,10 @@ public final class SampleLabels {
                 .build();
     }
 
-    /** The coffee label for one item: the unit link in the QR code and the serial on the label. */
+    /** What a buyer texts to verify the unit label: keyword and the serial's first 8 characters. */
+    public static final String SMS_CHECK = "XX " + new LabelSerial(SERIAL).smsCode();
+
+    /** The coffee label for one item: the unit link in the QR code, the serial and the SMS check on the label. */
     public static LabelContent coffeeUnit() {
         return LabelContent.builder()
                 .qrPayload(UNIT_URI)
@@ -42,6 +46,7 @@ public final class SampleLabels {
                 .producerName("HTX Cà phê Mường Ảng")
                 .lotNumber("L2026-001")
                 .serial(SERIAL)
+                .smsCheck(SMS_CHECK)
                 .productionDate(LocalDate.of(2026, 11, 23))
                 .bestBefore(LocalDate.of(2027, 12, 31))
                 .netContent("500 g")

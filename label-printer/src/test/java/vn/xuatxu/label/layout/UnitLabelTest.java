@@ -47,17 +47,22 @@ class UnitLabelTest {
                     : lines.get(caption).substring("Sê-ri: ".length());
             assertEquals("7KQ2-MZ9D-X4HTF", serial, "our serials are grouped, never shortened or split: " + lines);
         }
+        int sms = lines.indexOf("SMS: " + SampleLabels.SMS_CHECK);
+        boolean twoLines = lines.indexOf("SMS:") >= 0
+                && SampleLabels.SMS_CHECK.equals(lines.get(lines.indexOf("SMS:") + 1));
+        assertTrue(sms >= 0 || twoLines, "every stock prints the SMS check whole: " + lines);
     }
 
     @Test
-    void theWebStockPrintsTheSerialUnderTheLot() throws Exception {
+    void theWebStockPrintsTheSerialAndTheSmsCheckUnderTheLot() throws Exception {
         LabelImage label = LabelLayout.of(LabelStock.MM_50_X_30, PrintDensity.DPI_203).render(SampleLabels.coffeeUnit());
 
         List<String> lines = label.textLines();
         int lot = lines.indexOf("Lô: L2026-001");
         assertTrue(lot >= 0, lines.toString());
         assertEquals("Sê-ri: 7KQ2-MZ9D-X4HTF", lines.get(lot + 1), lines.toString());
-        assertEquals("NSX: 23/11/2026", lines.get(lot + 2), lines.toString());
+        assertEquals("SMS: XX 7KQ2MZ9D", lines.get(lot + 2), lines.toString());
+        assertEquals("NSX: 23/11/2026", lines.get(lot + 3), lines.toString());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
@@ -19,9 +20,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.function.Supplier;
 
 
 import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.platform.idempotency.IdempotentRequests;
 import vn.xuatxu.api.kitchen.application.DayClosing;
 import vn.xuatxu.api.kitchen.application.DayOverview;
 import vn.xuatxu.api.kitchen.application.FormExport;
@@ -121,9 +124,11 @@ final class KitchenController {
     private final DayOverview overview;
     private final DayClosing closing;
     private final FormExport forms;
+    private final IdempotentRequests idempotency;
 
     KitchenController(KitchenAccess access, KitchenEntries entries, DayOverview overview, DayClosing closing,
-                      FormExport forms) {
+                      FormExport forms, IdempotentRequests idempotency) {
+        this.idempotency = idempotency;
         this.access = access;
         this.entries = entries;
         this.overview = overview;
@@ -156,8 +161,10 @@ final class KitchenController {
     }
 
     @Post("/{kitchenId}/days/{day}/deliveries")
-    HttpResponse<Created> delivery(Authentication authentication, String kitchenId, String day, @Body DeliveryBody b) {
-        return HttpResponse.created(new Created(entries.recordDelivery(Actors.of(authentication), kitchenId,
+    HttpResponse<?> delivery(Authentication authentication, String kitchenId, String day,
+                        @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body DeliveryBody b) {
+        return once(authentication, idempotencyKey, kitchenId, day, "deliveries", b,
+                () -> new Created(entries.recordDelivery(Actors.of(authentication), kitchenId,
                 date(day, "day"), new KitchenEntries.Delivery(b.table(), b.supplierId(), b.foodName(), b.animalOrigin(),
                         b.receivedAt(), b.quantity(), b.unit(), b.deliveredBy(), b.invoiceRef(), b.veterinaryRef(),
                         b.quarantineRef(), b.papersNotApplicable(), b.sensory(), b.rapidTest(), b.manufacturer(),
@@ -165,23 +172,29 @@ final class KitchenController {
     }
 
     @Post("/{kitchenId}/days/{day}/cooking")
-    HttpResponse<Created> cooking(Authentication authentication, String kitchenId, String day, @Body CookingBody b) {
-        return HttpResponse.created(new Created(entries.recordCooking(Actors.of(authentication), kitchenId,
+    HttpResponse<?> cooking(Authentication authentication, String kitchenId, String day,
+                        @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body CookingBody b) {
+        return once(authentication, idempotencyKey, kitchenId, day, "cooking", b,
+                () -> new Created(entries.recordCooking(Actors.of(authentication), kitchenId,
                 date(day, "day"), new KitchenEntries.Cooking(b.menuItemId(), b.receiptIds(), b.storeIngredient(),
                         b.storeQuantity(), b.storeUnit(), b.prepFinishedAt(), b.cookingFinishedAt(), b.handlers(),
                         b.equipment(), b.area(), b.sensory(), b.actionNote()))));
     }
 
     @Post("/{kitchenId}/days/{day}/serving")
-    HttpResponse<Created> serving(Authentication authentication, String kitchenId, String day, @Body ServingBody b) {
-        return HttpResponse.created(new Created(entries.recordServing(Actors.of(authentication), kitchenId,
+    HttpResponse<?> serving(Authentication authentication, String kitchenId, String day,
+                        @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body ServingBody b) {
+        return once(authentication, idempotencyKey, kitchenId, day, "serving", b,
+                () -> new Created(entries.recordServing(Actors.of(authentication), kitchenId,
                 date(day, "day"), new KitchenEntries.Serving(b.menuItemId(), b.portioningFinishedAt(),
                         b.eatingStartsAt(), b.utensils(), b.utensilCheck(), b.sensory(), b.actionNote()))));
     }
 
     @Post("/{kitchenId}/days/{day}/samples")
-    HttpResponse<SampleTaken> sample(Authentication authentication, String kitchenId, String day, @Body SampleBody b) {
-        return HttpResponse.created(new SampleTaken(entries.takeSample(Actors.of(authentication), kitchenId,
+    HttpResponse<?> sample(Authentication authentication, String kitchenId, String day,
+                           @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body SampleBody b) {
+        return once(authentication, idempotencyKey, kitchenId, day, "samples", b,
+                () -> new SampleTaken(entries.takeSample(Actors.of(authentication), kitchenId,
                 date(day, "day"), new KitchenEntries.Sample(b.menuItemId(), b.amount(), b.unit(), b.containerType(),
                         b.sealed(), b.sealId(), b.storageCelsius(), b.takenAt(), b.storagePlace(), b.note()))));
     }
@@ -225,6 +238,17 @@ final class KitchenController {
                               @Nullable @QueryValue String to) {
         return download(forms.xlsx(Actors.of(authentication), kitchenId, date(from, "from"), date(to, "to")),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    /**
+     * Records an entry once per {@code Idempotency-Key}: a tablet that sends its offline queue again after
+     * losing the answer gets the first answer back instead of a second row in the official forms.
+     */
+    private HttpResponse<?> once(Authentication authentication, @Nullable String idempotencyKey, String kitchenId,
+                                 String day, String kind, Object body, Supplier<Object> entry) {
+        return idempotency.run(Actors.of(authentication).userId(), idempotencyKey,
+                "POST /api/v1/kitchens/" + kitchenId + "/days/" + day + "/" + kind, body,
+                () -> new IdempotentRequests.Created(201, entry.get(), null));
     }
 
     static HttpResponse<byte[]> download(FormExport.Download file, String type) {

@@ -26,4 +26,11 @@ public interface LabelSerials {
     }
 
     Lookup find(Gtin gtin, LotNumber lot, LabelSerial serial);
+
+    /**
+     * Counts a QR scan of an issued serial on the label's check counter, which SMS checks share (a copied
+     * label is copied with its QR code and its SMS code). Stores without a counter count nothing.
+     */
+    default void countScan(LabelSerial serial) {
+    }
 }

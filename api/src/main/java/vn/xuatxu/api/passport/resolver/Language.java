@@ -1,6 +1,7 @@
 package vn.xuatxu.api.passport.resolver;
 
-import java.util.Locale;
+import vn.xuatxu.api.platform.i18n.LocaleFormat;
+import vn.xuatxu.api.platform.i18n.ReaderLanguage;
 
 /**
  * The languages the public pages speak. Vietnamese is the default because the mandatory label items are in
@@ -20,12 +21,17 @@ enum Language {
         return tag;
     }
 
+    /** How pages in this language write dates, numbers and money. */
+    LocaleFormat format() {
+        return new LocaleFormat(tag);
+    }
+
     /**
-     * Vietnamese unless the reader chose English with the page's toggle ({@code ?lang=en}). The browser's
-     * Accept-Language is deliberately not followed: many phones in Vietnam are set to English, and the
-     * passport's mandatory items are Vietnamese first (Decree 37/2026); English is an extra, one tap away.
+     * The page language for a reader: Vietnamese unless they asked for another language, by the page's toggle
+     * ({@code ?lang=en}) or by a browser set to a language other than English (see {@link ReaderLanguage}
+     * for why English phones still get Vietnamese first, as Decree 37/2026 puts the mandatory items).
      */
-    static Language choose(String langParameter) {
-        return langParameter != null && langParameter.strip().toLowerCase(Locale.ROOT).startsWith("en") ? EN : VI;
+    static Language of(ReaderLanguage reader) {
+        return reader.page().equals("en") ? EN : VI;
     }
 }

@@ -1,6 +1,8 @@
 package vn.xuatxu.api.passport.resolver;
 
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.passport.model.Passport;
+import vn.xuatxu.api.passport.model.PassportItem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ final class PassportJsonLd {
                 Map.of("@value", date, "@type", "xsd:date")));
         product.put("manufacturer", organisation(lot.producerName(), lot.commune(), lot.province()));
         List<Map<String, Object>> properties = new ArrayList<>();
+        passport.items().ifPresent(items -> declared(product, properties, items));
         properties.add(property("lotQuantity", "Số lượng lô", lot.details().quantity().stripTrailingZeros().toPlainString(),
                 lot.details().unit().name()));
         if (lot.district() != null) {
@@ -68,7 +71,64 @@ final class PassportJsonLd {
             product.put("description", p.description());
         }
         product.put("manufacturer", organisation(p.producerName(), p.commune(), p.province()));
+        List<Map<String, Object>> properties = new ArrayList<>();
+        passport.items().ifPresent(items -> declared(product, properties, items));
+        if (!properties.isEmpty()) {
+            product.put("additionalProperty", properties);
+        }
         return product;
+    }
+
+    /**
+     * The passport items the producer declared (Decree 37/2026 and Circular 02/2024) in the JSON-LD terms that
+     * {@link PassportItem#jsonLd()} names, so the table in docs/passport-model.md is what programs receive.
+     */
+    @SuppressWarnings("unchecked")
+    private static void declared(Map<String, Object> product, List<Map<String, Object>> properties, Passport items) {
+        Passport.Product declared = items.product();
+        Passport.Producer producer = items.producer();
+        Map<String, Object> manufacturer = new LinkedHashMap<>((Map<String, Object>) product.get("manufacturer"));
+        if (producer.taxCode() != null) {
+            manufacturer.put("taxID", producer.taxCode());
+        }
+        if (producer.gln() != null) {
+            manufacturer.put("globalLocationNumber", producer.gln());
+        }
+        PassportItem.PRODUCER_ADDRESS.value(items).ifPresent(address -> {
+            Map<String, Object> postal = new LinkedHashMap<>((Map<String, Object>) manufacturer.get("address"));
+            postal.put("streetAddress", address);
+            manufacturer.put("address", postal);
+        });
+        product.put("manufacturer", manufacturer);
+        if (declared.origin() != null) {
+            product.put("countryOfOrigin", Map.of("@type", "Country", "name", declared.origin()));
+        }
+        if (declared.imageUrl() != null) {
+            product.put("image", absolute((String) product.get("@id"), declared.imageUrl()));
+        }
+        if (declared.brand() != null) {
+            product.put("brand", Map.of("@type", "Brand", "name", declared.brand()));
+        }
+        PassportItem.STANDARDS.value(items).ifPresent(standards ->
+                properties.add(property("standardsApplied", PassportItem.STANDARDS.vietnamese(), standards, null)));
+        PassportItem.SAFETY_WARNINGS.value(items).ifPresent(warnings ->
+                properties.add(property("safetyWarnings", PassportItem.SAFETY_WARNINGS.vietnamese(), warnings, null)));
+        Passport.QualityCertificate quality = declared.qualityCertificate();
+        if (quality != null && quality.name() != null) {
+            Map<String, Object> certification = new LinkedHashMap<>();
+            certification.put("@type", "Certification");
+            certification.put("name", quality.name());
+            if (quality.number() != null) {
+                certification.put("certificationIdentification", quality.number());
+            }
+            if (quality.validUntil() != null) {
+                certification.put("expires", quality.validUntil().toString());
+            }
+            List<Map<String, Object>> certifications = new ArrayList<>(
+                    (List<Map<String, Object>>) product.getOrDefault("hasCertification", List.of()));
+            certifications.add(certification);
+            product.put("hasCertification", certifications);
+        }
     }
 
     private static Map<String, Object> product(String uri, String name, String category, String gtin, String netContent,
@@ -121,6 +181,15 @@ final class PassportJsonLd {
             product.put("hasCertification", certifications);
         }
         return product;
+    }
+
+    /** An image stored as a path on this server, made absolute against the passport's own public URI. */
+    private static String absolute(String base, String reference) {
+        try {
+            return java.net.URI.create(base).resolve(reference).toString();
+        } catch (IllegalArgumentException e) {
+            return reference;
+        }
     }
 
     private static Map<String, Object> organisation(String name, String commune, String province) {

@@ -2,12 +2,16 @@ package vn.xuatxu.api.passport.resolver;
 
 import jakarta.inject.Singleton;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.passport.model.Passport;
+import vn.xuatxu.api.passport.model.PassportItem;
+import vn.xuatxu.api.passport.model.Surface;
+import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
+import vn.xuatxu.api.platform.i18n.LocaleFormat;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,8 +30,6 @@ import java.util.stream.Stream;
 final class PassportPage {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
 
     /** A note about the scanned label or the QR code's data, with how alarming it is ({@code ok}, {@code warn}, {@code bad}). */
     record Note(String text, String kind) {
@@ -41,11 +43,13 @@ final class PassportPage {
         this.clock = clock;
     }
 
-    Map<String, Object> lot(Passports.LotPassport passport, Language language, List<Note> notes, String selfPath,
+    Map<String, Object> lot(Passports.LotPassport passport, Language language,
+                            Optional<TranslationStore.ForReader> translation, List<Note> notes, String selfPath,
                             String linksetHref) {
         LotStore.StoredLot lot = passport.lot();
         Map<String, String> t = texts.of(language);
-        Map<String, Object> model = common(language, selfPath, linksetHref);
+        LocaleFormat format = language.format();
+        Map<String, Object> model = common(language, translation, selfPath, linksetHref);
         model.put("isLot", true);
         model.put("productName", lot.productName());
         model.put("category", lot.category());
@@ -55,11 +59,11 @@ final class PassportPage {
         model.put("commune", lot.commune());
         model.put("district", lot.district());
         model.put("province", lot.province());
-        certificates(model, t, lot.ocopStars(), passport.certificates());
+        certificates(model, t, format, lot.ocopStars(), passport.certificates());
         model.put("lotNumber", lot.details().lotNumber().value());
-        model.put("productionDate", DATE.format(lot.details().productionDate()));
-        model.put("bestBeforeDate", lot.details().bestBeforeDate().map(DATE::format).orElse(null));
-        model.put("quantity", lot.details().quantity().stripTrailingZeros().toPlainString() + " "
+        model.put("productionDate", format.date(lot.details().productionDate()));
+        model.put("bestBeforeDate", lot.details().bestBeforeDate().map(format::date).orElse(null));
+        model.put("quantity", format.number(lot.details().quantity()) + " "
                 + (language == Language.VI ? lot.details().unit().vietnamese() : lot.details().unit().english()));
         model.put("recordHash", lot.details().recordHash());
         LedgerProof.Reading ledger = passport.ledger();
@@ -69,7 +73,7 @@ final class PassportPage {
         if (ledger.result() instanceof LedgerProof.Result.Matches matches) {
             registeredAt = matches.registeredAt();
             model.put("transactionId", matches.transactionId());
-            model.put("registeredAt", time(matches.registeredAt()));
+            model.put("registeredAt", time(matches.registeredAt(), format));
             model.put("blockNumber", matches.transactionId().equals(lot.ledger().transactionId())
                     ? lot.ledger().blockNumber() : null);
         }
@@ -78,23 +82,25 @@ final class PassportPage {
             ledger.recall().ifPresent(r -> {
                 recall.put("reason", r.reason());
                 recall.put("by", name(passport, r.recalledBy()));
-                recall.put("at", time(r.recalledAt()));
+                recall.put("at", time(r.recalledAt(), format));
                 boolean inherited = !(r.sourceGtin().equals(lot.details().gtin().value())
                         && r.sourceLotNumber().equals(lot.details().lotNumber().value()));
                 recall.put("source", inherited ? r.sourceLotNumber() + " (GTIN " + r.sourceGtin() + ")" : null);
             });
             model.put("recall", recall);
         }
-        model.put("journey", passport.journey().map(steps -> journey(passport, steps, t)).orElse(null));
-        model.put("journeyStart", registeredAt == null ? null : time(registeredAt));
+        model.put("journey", passport.journey().map(steps -> journey(passport, steps, t, format)).orElse(null));
+        model.put("journeyStart", registeredAt == null ? null : time(registeredAt, format));
         model.put("notes", notes.stream().map(note -> Map.of("text", note.text(), "kind", note.kind())).toList());
+        model.put("elabel", passport.items().map(items -> eLabel(items, language,
+                LocalDate.now(clock.withZone(VIETNAM)))).orElse(List.of()));
         return model;
     }
 
-    Map<String, Object> product(Passports.ProductPassport passport, Language language, String selfPath,
-                                String linksetHref) {
+    Map<String, Object> product(Passports.ProductPassport passport, Language language,
+                                Optional<TranslationStore.ForReader> translation, String selfPath, String linksetHref) {
         PassportQueries.ProductWithProducer product = passport.product();
-        Map<String, Object> model = common(language, selfPath, linksetHref);
+        Map<String, Object> model = common(language, translation, selfPath, linksetHref);
         model.put("isLot", false);
         model.put("productName", product.name());
         model.put("category", product.category());
@@ -105,13 +111,53 @@ final class PassportPage {
         model.put("commune", product.commune());
         model.put("district", product.district());
         model.put("province", product.province());
-        certificates(model, texts.of(language), product.ocopStars(), passport.certificates());
+        certificates(model, texts.of(language), language.format(), product.ocopStars(), passport.certificates());
         model.put("notes", List.of());
+        model.put("elabel", passport.items().map(items -> eLabel(items, language,
+                LocalDate.now(clock.withZone(VIETNAM)))).orElse(List.of()));
         return model;
     }
 
-    private Map<String, Object> common(Language language, String selfPath, String linksetHref) {
+    /**
+     * The e-label: the passport's label items in the order of {@link PassportItem} (Decree 37/2026's order),
+     * named in Vietnamese always; an English reader gets the translation beside the name, not instead of it.
+     * The values are shown as the producer declared them, an expired one marked so (a consumer must not read a
+     * lapsed OCOP certificate or best-before date as valid). The photo is a separate entry, shown as an image.
+     */
+    static List<Map<String, String>> eLabel(Passport passport, Language language, LocalDate today) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (PassportItem item : PassportItem.values()) {
+            if (!item.surfaces().contains(Surface.E_LABEL)) {
+                continue;
+            }
+            item.value(passport).ifPresent(value -> {
+                Map<String, String> row = new LinkedHashMap<>();
+                row.put("item", item.name());
+                row.put("vi", item.vietnamese());
+                if (language != Language.VI) {
+                    row.put("en", item.english());
+                }
+                boolean expired = item.validUntil(passport).map(today::isAfter).orElse(false);
+                row.put(item == PassportItem.PRODUCT_IMAGE ? "image" : "value", expired ? value + " (đã hết hiệu lực)" : value);
+                rows.add(row);
+            });
+        }
+        return rows;
+    }
+
+    private Map<String, Object> common(Language language, Optional<TranslationStore.ForReader> translation,
+                                       String selfPath, String linksetHref) {
         Map<String, Object> model = new HashMap<>();
+        translation.ifPresent(found -> {
+            Map<String, Object> translated = new HashMap<>();
+            translated.put("lang", found.language());
+            found.product().ifPresent(text -> {
+                translated.put("name", text.name());
+                translated.put("description", text.description());
+            });
+            translated.put("producerName", found.producerName().orElse(null));
+            model.put("translated", translated);
+        });
         model.put("t", texts.of(language));
         model.put("lang", language.tag());
         model.put("switchHref", selfPath + (selfPath.contains("?") ? "&" : "?") + "lang="
@@ -120,7 +166,7 @@ final class PassportPage {
         return model;
     }
 
-    private void certificates(Map<String, Object> model, Map<String, String> t, Integer storedStars,
+    private void certificates(Map<String, Object> model, Map<String, String> t, LocaleFormat format, Integer storedStars,
                               Optional<LedgerRecords.ProductCertificates> onLedger) {
         Optional<Integer> stars = onLedger.flatMap(LedgerRecords.ProductCertificates::ocopStars)
                 .or(() -> Optional.ofNullable(storedStars).filter(s -> s > 0));
@@ -132,8 +178,8 @@ final class PassportPage {
             Map<String, Object> ocop = new LinkedHashMap<>();
             ocop.put("stars", stars.orElse(null));
             ocop.put("number", c.number());
-            ocop.put("issued", parseDate(c.issueDate()).map(DATE::format).orElse(c.issueDate()));
-            String until = parseDate(c.expiryDate()).map(DATE::format).orElse(c.expiryDate());
+            ocop.put("issued", parseDate(c.issueDate()).map(format::date).orElse(c.issueDate()));
+            String until = parseDate(c.expiryDate()).map(format::date).orElse(c.expiryDate());
             ocop.put("validity", (expired ? t.get("cert.expired") : t.get("cert.validUntil")) + " " + until);
             ocop.put("valid", !expired);
             model.put("ocop", ocop);
@@ -151,14 +197,14 @@ final class PassportPage {
     }
 
     private static List<Map<String, Object>> journey(Passports.LotPassport passport, List<LedgerRecords.JourneyStep> steps,
-                                                     Map<String, String> t) {
+                                                     Map<String, String> t, LocaleFormat format) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (LedgerRecords.JourneyStep step : steps) {
             Map<String, Object> entry = new HashMap<>();
             String stepName = step.step() == null ? "OTHER" : step.step();
             entry.put("label", t.getOrDefault("step." + stepName, t.get("step.OTHER")));
             entry.put("bizStep", step.bizStep());
-            entry.put("time", time(step.eventTime()));
+            entry.put("time", time(step.eventTime(), format));
             entry.put("by", name(passport, step.recordedBy()));
             entry.put("from", step.custodianFrom() == null ? null : name(passport, step.custodianFrom()));
             entry.put("to", step.custodianTo() == null ? null : name(passport, step.custodianTo()));
@@ -168,7 +214,7 @@ final class PassportPage {
         passport.ledger().recall().ifPresent(recall -> {
             Map<String, Object> entry = new HashMap<>();
             entry.put("label", t.get("step.RECALL"));
-            entry.put("time", time(recall.recalledAt()));
+            entry.put("time", time(recall.recalledAt(), format));
             entry.put("by", name(passport, recall.recalledBy()));
             entry.put("recall", true);
             entries.add(entry);
@@ -186,15 +232,15 @@ final class PassportPage {
     }
 
     /** A ledger timestamp (UTC) as a reader in Vietnam reads it. */
-    static String time(String instant) {
+    static String time(String instant, LocaleFormat format) {
         if (instant == null) {
             return null;
         }
         try {
-            return TIME.format(Instant.parse(instant).atZone(VIETNAM));
+            return format.time(Instant.parse(instant));
         } catch (DateTimeParseException e) {
             try {
-                return TIME.format(java.time.OffsetDateTime.parse(instant).atZoneSameInstant(VIETNAM));
+                return format.time(java.time.OffsetDateTime.parse(instant).toInstant());
             } catch (DateTimeParseException again) {
                 return instant;
             }

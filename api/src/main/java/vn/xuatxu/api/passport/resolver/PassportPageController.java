@@ -18,6 +18,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ViewsRenderer;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
+import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
+import vn.xuatxu.api.platform.i18n.ReaderLanguage;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.api.problem.ProblemResponses;
 
@@ -28,7 +30,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -52,7 +53,6 @@ import java.util.Optional;
 final class PassportPageController {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Query parameters that belong to the resolver, not to the target of a redirect. */
     private static final List<String> RESOLVER_PARAMETERS = List.of("linkType", "lang");
 
@@ -124,7 +124,9 @@ final class PassportPageController {
                             : path.path() + "?" + request.getUri().getRawQuery())
                     .header("Cache-Control", "public, max-age=86400");
         }
-        Language language = language(request);
+        ReaderLanguage reader = reader(request);
+        Language language = Language.of(reader);
+        Optional<TranslationStore.ForReader> translation = passports.translation(gtin, reader.requested());
         String linkType = request.getParameters().get("linkType");
         Representation representation = Representation.negotiate(request.getHeaders().get("Accept"), linkType);
         if (lot.isEmpty()) {
@@ -136,8 +138,8 @@ final class PassportPageController {
                 return redirect(request, links.links(path, certified), linkType, language);
             }
             return switch (representation) {
-                case HTML -> html(request, "passport", page.product(passport, language, selfPath(request, path),
-                        linksetHref(path)), language);
+                case HTML -> html(request, "passport", page.product(passport, language, translation,
+                        selfPath(request, path), linksetHref(path)), language);
                 case JSON_LD -> json(request, PassportJsonLd.product(passport, links.uri(path)), representation, language);
                 case LINKSET -> json(request, LinksetDocument.of(links.contexts(path, certified), passport.product().name()),
                         representation, language);
@@ -152,8 +154,8 @@ final class PassportPageController {
             return redirect(request, links.links(path, certified), linkType, language);
         }
         return switch (representation) {
-            case HTML -> html(request, "passport", page.lot(passport, language, notes(passport, path, attributes, language),
-                    selfPath(request, path), linksetHref(path)), language);
+            case HTML -> html(request, "passport", page.lot(passport, language, translation,
+                    notes(passport, path, attributes, language), selfPath(request, path), linksetHref(path)), language);
             case JSON_LD -> json(request, PassportJsonLd.lot(passport, path, links.uri(path)), representation, language);
             case LINKSET -> json(request, LinksetDocument.of(links.contexts(path, certified), passport.lot().productName()
                     + " – lô " + passport.lot().details().lotNumber()), representation, language);
@@ -168,7 +170,7 @@ final class PassportPageController {
         attributes.expiry().ifPresent(printed -> passport.lot().details().bestBeforeDate()
                 .filter(registered -> !registered.equals(printed))
                 .ifPresent(registered -> notes.add(new PassportPage.Note(texts.format(language, "expiry.mismatch",
-                        DATE.format(printed), DATE.format(registered)), "warn"))));
+                        language.format().date(printed), language.format().date(registered)), "warn"))));
         return notes;
     }
 
@@ -178,6 +180,9 @@ final class PassportPageController {
         if (lookup instanceof LabelSerials.Lookup.InBatch inBatch) {
             LedgerRecords.LabelVerdict verdict = records.verifyLabel(passport.lot().details().producerMspId(), path.gtin(),
                     path.lot().orElseThrow(), inBatch.batchId(), serial, inBatch.proofJson());
+            if (verdict instanceof LedgerRecords.LabelVerdict.Issued || verdict instanceof LedgerRecords.LabelVerdict.Voided) {
+                serials.countScan(serial);
+            }
             if (verdict instanceof LedgerRecords.LabelVerdict.Issued) {
                 return new PassportPage.Note(texts.format(language, "serial.issued", serial.value()), "ok");
             }
@@ -263,7 +268,7 @@ final class PassportPageController {
                 : HttpResponse.ok(body).contentType(representation.contentType());
         return response.header("ETag", etag)
                 .header("Cache-Control", "no-cache")
-                .header("Vary", "Accept")
+                .header("Vary", "Accept, Accept-Language")
                 .header("Content-Language", language.tag())
                 .header("Link", linkset)
                 .header("Access-Control-Allow-Origin", "*");
@@ -299,7 +304,11 @@ final class PassportPageController {
     }
 
     private static Language language(HttpRequest<?> request) {
-        return Language.choose(request.getParameters().get("lang"));
+        return Language.of(reader(request));
+    }
+
+    private static ReaderLanguage reader(HttpRequest<?> request) {
+        return ReaderLanguage.of(request.getParameters().get("lang"), request.getHeaders().get("Accept-Language"));
     }
 
     private static String digest(String body) {

@@ -5,6 +5,9 @@ import org.jooq.DSLContext;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.passport.model.Passport;
+import vn.xuatxu.api.passport.model.persistence.PassportReader;
+import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,12 +27,12 @@ final class Passports {
     record LotPassport(LotStore.StoredLot lot, LedgerProof.Reading ledger,
                        Optional<List<LedgerRecords.JourneyStep>> journey,
                        Optional<LedgerRecords.ProductCertificates> certificates,
-                       Map<String, PassportQueries.OrganisationName> organisations) {
+                       Map<String, PassportQueries.OrganisationName> organisations, Optional<Passport> items) {
     }
 
     /** A product's passport for a GTIN-only scan. */
     record ProductPassport(PassportQueries.ProductWithProducer product,
-                           Optional<LedgerRecords.ProductCertificates> certificates) {
+                           Optional<LedgerRecords.ProductCertificates> certificates, Optional<Passport> items) {
     }
 
     private final DSLContext db;
@@ -37,9 +40,14 @@ final class Passports {
     private final PassportQueries queries;
     private final LedgerProof proof;
     private final LedgerRecords records;
+    private final TranslationStore translations;
+    private final PassportReader reader;
 
-    Passports(DSLContext db, LotStore lots, PassportQueries queries, LedgerProof proof, LedgerRecords records) {
+    Passports(DSLContext db, LotStore lots, PassportQueries queries, LedgerProof proof, LedgerRecords records,
+              TranslationStore translations, PassportReader reader) {
+        this.translations = translations;
         this.db = db;
+        this.reader = reader;
         this.lots = lots;
         this.queries = queries;
         this.proof = proof;
@@ -63,12 +71,21 @@ final class Passports {
             others.remove(asking);
             Map<String, PassportQueries.OrganisationName> names = new java.util.HashMap<>(queries.organisations(db, others));
             names.put(asking, new PassportQueries.OrganisationName(lot.producerName(), lot.province(), lot.commune()));
-            return new LotPassport(lot, reading, journey, certificates, Map.copyOf(names));
+            return new LotPassport(lot, reading, journey, certificates, Map.copyOf(names), reader.ofLot(db, lot.id()));
         });
+    }
+
+    /** The producer's translations for a reader of {@code language}; none for Vietnamese, the texts' own language. */
+    Optional<TranslationStore.ForReader> translation(Gtin gtin, String language) {
+        if (language.equals("vi")) {
+            return Optional.empty();
+        }
+        TranslationStore.ForReader found = translations.forReader(db, gtin, language);
+        return found.product().isPresent() || found.producerName().isPresent() ? Optional.of(found) : Optional.empty();
     }
 
     Optional<ProductPassport> product(Gtin gtin) {
         return queries.product(db, gtin).map(product ->
-                new ProductPassport(product, records.certificates(product.producerMspId(), gtin)));
+                new ProductPassport(product, records.certificates(product.producerMspId(), gtin), reader.ofGtin(db, gtin)));
     }
 }

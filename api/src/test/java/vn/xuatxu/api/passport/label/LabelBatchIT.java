@@ -2,11 +2,6 @@ package vn.xuatxu.api.passport.label;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -15,9 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.xuatxu.api.testing.PhoneScanner;
 import vn.xuatxu.api.testing.RunningApplication;
 
-import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +88,7 @@ class LabelBatchIT {
             assertEquals(4, document.getNumberOfPages());
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < 4; page++) {
-                links.add(decode(renderer.renderImageWithDPI(page, 406, ImageType.GRAY)));
+                links.add(PhoneScanner.read(renderer.renderImageWithDPI(page, 406, ImageType.GRAY)));
             }
         }
         assertEquals(4, links.stream().distinct().count(), "every label has its own serial");
@@ -152,17 +147,5 @@ class LabelBatchIT {
         assertEquals(404, app.get("/api/v1/label-batches/" + batchId, "Authorization", kitchen).statusCode());
         assertEquals(400, app.postJson("/api/v1/label-batches/" + batchId + "/void",
                 "{\"serials\":[\"NOTINBATCH\"],\"reason\":\"x\"}", "Authorization", producer).statusCode());
-    }
-
-    /** Decodes the page's QR code, on a white margin as a phone camera would see the label on a product. */
-    private static String decode(BufferedImage page) throws Exception {
-        BufferedImage framed = new BufferedImage(page.getWidth() + 80, page.getHeight() + 80, BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D graphics = framed.createGraphics();
-        graphics.setColor(java.awt.Color.WHITE);
-        graphics.fillRect(0, 0, framed.getWidth(), framed.getHeight());
-        graphics.drawImage(page, 40, 40, null);
-        graphics.dispose();
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(framed))),
-                Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }

@@ -137,6 +137,17 @@ class ResolverIT {
         assertEquals("Hợp tác xã Cà phê Mường Ảng", product.path("manufacturer").path("name").asText());
         assertEquals("MATCHES", property(product, "ledgerProof").asText());
         assertEquals(64, property(product, "ledgerTransactionId").asText().length());
+
+        // The items of Decree 37/2026 the producer declared, in the terms docs/passport-model.md names.
+        assertEquals("5600123456", product.path("manufacturer").path("taxID").asText());
+        assertEquals(13, product.path("manufacturer").path("globalLocationNumber").asText().length());
+        assertTrue(product.path("countryOfOrigin").path("name").asText().contains("Mường Ảng"), product.toString());
+        assertEquals(BASE + "/static/demo/ca-phe-arabica.svg", product.path("image").asText());
+        assertEquals("Mường Ảng Arabica", product.path("brand").path("name").asText());
+        assertTrue(property(product, "standardsApplied").asText().startsWith("TCVN 4193:2014"), product.toString());
+        List<String> certifications = new ArrayList<>();
+        product.path("hasCertification").forEach(c -> certifications.add(c.path("name").asText()));
+        assertTrue(certifications.contains("VietGAP"), certifications.toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.label.application;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
@@ -13,6 +14,7 @@ import vn.xuatxu.api.passport.label.persistence.LabelBatchStore;
 import vn.xuatxu.api.passport.lot.application.LotLabels;
 import vn.xuatxu.api.passport.lot.application.LotLookup;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.passport.model.application.PassportCompleteness;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.chaincode.merkle.MerkleTree;
 import vn.xuatxu.label.content.LabelContent;
@@ -21,13 +23,16 @@ import vn.xuatxu.label.layout.LabelImage;
 import vn.xuatxu.label.layout.LabelLayout;
 import vn.xuatxu.label.layout.LabelStock;
 import vn.xuatxu.label.layout.PrintDensity;
+import vn.xuatxu.label.serial.LabelSerial;
 import vn.xuatxu.label.serial.LabelSerialGenerator;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -51,44 +56,78 @@ public final class LabelBatches {
     private final LabelBatchStore batches;
     private final Outbox outbox;
     private final DigitalLink links;
+    private final PassportCompleteness completeness;
     private final LabelSerialGenerator serials = LabelSerialGenerator.secure();
     private final SecureRandom random = new SecureRandom();
+    private final String smsKeyword;
 
-    LabelBatches(DSLContext db, LotLookup lots, LabelBatchStore batches, Outbox outbox, DigitalLink links) {
+    LabelBatches(DSLContext db, LotLookup lots, LabelBatchStore batches, Outbox outbox, DigitalLink links,
+                 PassportCompleteness completeness, @Value("${xuatxu.sms.keyword:XX}") String smsKeyword) {
+        this.smsKeyword = smsKeyword.toUpperCase(Locale.ROOT);
         this.db = db;
+        this.completeness = completeness;
         this.lots = lots;
         this.batches = batches;
         this.outbox = outbox;
         this.links = links;
     }
 
-    public Batch create(Actor actor, long lotId, Integer count) {
+    /**
+     * A new batch of {@code count} labels for the actor's own lot. A lot whose passport lacks items is refused
+     * with its checklist until {@code acknowledgeIncomplete} is set, and refused regardless when an item the
+     * agency made blocking is missing or expired (see {@link PassportCompleteness#clearForPrinting}).
+     */
+    public Batch create(Actor actor, long lotId, Integer count, boolean acknowledgeIncomplete) {
         LotStore.StoredLot lot = ownLot(actor, lotId);
         if (count == null || count < 1 || count > MAX_LABELS) {
             throw new ProblemException.InvalidInput("count",
                     "Số nhãn mỗi lần in từ 1 đến " + String.format("%,d", MAX_LABELS).replace(',', '.') + ".");
         }
-        Set<String> unique = new LinkedHashSet<>();
-        while (unique.size() < count) {
-            unique.add(serials.next().value());
-        }
-        List<String> serialList = new ArrayList<>(unique);
+        completeness.clearForPrinting(lot.id(), acknowledgeIncomplete);
+        List<String> serialList = newSerials(count);
+        long key = db.transactionResult(configuration -> issueIn(configuration.dsl(), actor, lot, serialList));
+        return new Batch(batches.byId(db, key).orElseThrow(), lot);
+    }
+
+    /**
+     * Stores a batch of the given serials for the lot and queues its Merkle root for the ledger, inside the
+     * caller's transaction; returns the batch's key. Reserved serials bound by a lot registered offline
+     * become a batch this way, exactly as freshly drawn ones do.
+     */
+    public long issueIn(DSLContext transaction, Actor actor, LotStore.StoredLot lot, List<String> serialList) {
         String root = MerkleTree.of(serialList).rootHex();
         String batchId = "B" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36).toUpperCase();
-        long key = db.transactionResult(configuration -> {
-            DSLContext transaction = configuration.dsl();
-            long id = batches.insert(transaction, batchId, lot.id(), actor.userId(), root, serialList);
-            Map<String, Object> fields = new HashMap<>();
-            fields.put("gtin", lot.details().gtin().value());
-            fields.put("lotNumber", lot.details().lotNumber().value());
-            fields.put("batchId", batchId);
-            fields.put("labelCount", serialList.size());
-            fields.put("merkleRoot", root);
-            outbox.enqueue(transaction, Outbox.SubjectType.LABEL_BATCH, id,
-                    LedgerTransaction.of(actor.mspId(), "registerLabelBatch", LedgerJson.of(fields)));
-            return id;
-        });
-        return new Batch(batches.byBatchId(db, batchId).filter(b -> b.id() == key).orElseThrow(), lot);
+        long id = batches.insert(transaction, batchId, lot.id(), actor.userId(), root, serialList);
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("gtin", lot.details().gtin().value());
+        fields.put("lotNumber", lot.details().lotNumber().value());
+        fields.put("batchId", batchId);
+        fields.put("labelCount", serialList.size());
+        fields.put("merkleRoot", root);
+        outbox.enqueue(transaction, Outbox.SubjectType.LABEL_BATCH, id,
+                LedgerTransaction.of(actor.mspId(), "registerLabelBatch", LedgerJson.of(fields)));
+        return id;
+    }
+
+    /**
+     * {@code count} new serials whose SMS codes (first 8 characters) are distinct from each other and from every
+     * issued serial's, so a texted code always names one label. Redraws are rare: with a million serials
+     * issued, about one new serial in 850,000 collides.
+     */
+    List<String> newSerials(int count) {
+        Map<String, String> byCode = new LinkedHashMap<>();
+        while (byCode.size() < count) {
+            Map<String, String> drawn = new LinkedHashMap<>();
+            while (byCode.size() + drawn.size() < count) {
+                LabelSerial serial = serials.next();
+                if (!byCode.containsKey(serial.smsCode())) {
+                    drawn.putIfAbsent(serial.smsCode(), serial.value());
+                }
+            }
+            batches.takenSmsCodes(db, drawn.keySet()).forEach(drawn::remove);
+            byCode.putAll(drawn);
+        }
+        return List.copyOf(byCode.values());
     }
 
     public Batch find(Actor actor, String batchId) {
@@ -108,7 +147,7 @@ public final class LabelBatches {
                 continue;
             }
             LabelContent content = LotLabels.content(lot, links.serial(lot.details().gtin(), lot.details().lotNumber(),
-                    serial.serial(), lot.details().bestBeforeDate()), serial.serial());
+                    serial.serial(), lot.details().bestBeforeDate()), serial.serial(), smsCheck(serial.serial()));
             try {
                 images.add(layout.render(content));
             } catch (LabelDoesNotFitException e) {
@@ -116,6 +155,12 @@ public final class LabelBatches {
             }
         }
         return images;
+    }
+
+    /** What a buyer texts to check the label, e.g. "XX 7KQ2MZ9D"; none for a serial too short to carry a code. */
+    private String smsCheck(String serial) {
+        return serial.length() < LabelSerial.SMS_CODE_LENGTH ? null
+                : smsKeyword + " " + serial.substring(0, LabelSerial.SMS_CODE_LENGTH);
     }
 
     /** Voids serials (lost, damaged or misprinted labels): a scan of them then says "voided". */

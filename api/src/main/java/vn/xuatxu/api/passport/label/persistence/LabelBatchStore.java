@@ -2,18 +2,22 @@ package vn.xuatxu.api.passport.label.persistence;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep3;
+import org.jooq.InsertValuesStep4;
 import vn.xuatxu.api.db.enums.LabelBatchLedgerStatus;
 import vn.xuatxu.api.db.tables.records.LabelSerialRecord;
 import vn.xuatxu.api.ledger.Outbox;
 import vn.xuatxu.api.ledger.OutboxSubject;
 import vn.xuatxu.api.ledger.SubmitOutcome;
+import vn.xuatxu.label.serial.LabelSerial;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static vn.xuatxu.api.db.Tables.LABEL_BATCH;
 import static vn.xuatxu.api.db.Tables.LABEL_SERIAL;
@@ -51,10 +55,13 @@ public final class LabelBatchStore implements OutboxSubject {
                 .fetchOne()
                 .value1();
         for (int from = 0; from < serials.size(); from += 1000) {
-            InsertValuesStep3<LabelSerialRecord, String, Long, Integer> rows = transaction
-                    .insertInto(LABEL_SERIAL, LABEL_SERIAL.SERIAL, LABEL_SERIAL.BATCH_ID, LABEL_SERIAL.POSITION);
+            InsertValuesStep4<LabelSerialRecord, String, String, Long, Integer> rows = transaction.insertInto(LABEL_SERIAL,
+                    LABEL_SERIAL.SERIAL, LABEL_SERIAL.SMS_CODE, LABEL_SERIAL.BATCH_ID, LABEL_SERIAL.POSITION);
             for (int i = from; i < Math.min(serials.size(), from + 1000); i++) {
-                rows = rows.values(serials.get(i), id, i + 1);
+                String serial = serials.get(i);
+                String smsCode = serial.length() >= LabelSerial.SMS_CODE_LENGTH
+                        ? serial.substring(0, LabelSerial.SMS_CODE_LENGTH) : null;
+                rows = rows.values(serial, smsCode, id, i + 1);
             }
             rows.execute();
         }
@@ -63,6 +70,12 @@ public final class LabelBatchStore implements OutboxSubject {
 
     public Optional<StoredBatch> byBatchId(DSLContext db, String batchId) {
         return db.selectFrom(LABEL_BATCH).where(LABEL_BATCH.BATCH_ID.eq(batchId)).fetchOptional(row ->
+                new StoredBatch(row.getId(), row.getBatchId(), row.getLotId(), row.getLabelCount(), row.getMerkleRoot(),
+                        row.getLedgerStatus().name(), row.getLedgerError(), row.getCreatedAt()));
+    }
+
+    public Optional<StoredBatch> byId(DSLContext db, long id) {
+        return db.selectFrom(LABEL_BATCH).where(LABEL_BATCH.ID.eq(id)).fetchOptional(row ->
                 new StoredBatch(row.getId(), row.getBatchId(), row.getLotId(), row.getLabelCount(), row.getMerkleRoot(),
                         row.getLedgerStatus().name(), row.getLedgerError(), row.getCreatedAt()));
     }
@@ -77,6 +90,18 @@ public final class LabelBatchStore implements OutboxSubject {
     public List<StoredSerial> serials(DSLContext db, long batchKey) {
         return db.selectFrom(LABEL_SERIAL).where(LABEL_SERIAL.BATCH_ID.eq(batchKey)).orderBy(LABEL_SERIAL.POSITION)
                 .fetch(row -> new StoredSerial(row.getSerial(), row.getPosition(), row.getVoidedAt() != null));
+    }
+
+    /** Which of these SMS codes (serial prefixes) issued serials already use. */
+    public Set<String> takenSmsCodes(DSLContext db, Collection<String> codes) {
+        Set<String> taken = new HashSet<>();
+        List<String> all = List.copyOf(codes);
+        for (int from = 0; from < all.size(); from += 1000) {
+            taken.addAll(db.select(LABEL_SERIAL.SMS_CODE).from(LABEL_SERIAL)
+                    .where(LABEL_SERIAL.SMS_CODE.in(all.subList(from, Math.min(all.size(), from + 1000))))
+                    .fetch(LABEL_SERIAL.SMS_CODE));
+        }
+        return taken;
     }
 
     /** The batch a serial belongs to, if any. */

@@ -20,11 +20,18 @@ final class StoredLabelSerials implements LabelSerials {
     private final DSLContext db;
     private final LabelBatchStore batches;
     private final LotStore lots;
+    private final LabelCheckCounts counts;
 
-    StoredLabelSerials(DSLContext db, LabelBatchStore batches, LotStore lots) {
+    StoredLabelSerials(DSLContext db, LabelBatchStore batches, LotStore lots, LabelCheckCounts counts) {
         this.db = db;
         this.batches = batches;
         this.lots = lots;
+        this.counts = counts;
+    }
+
+    @Override
+    public void countScan(LabelSerial serial) {
+        counts.count(db, serial.value(), LabelCheckCounts.Channel.QR);
     }
 
     @Override

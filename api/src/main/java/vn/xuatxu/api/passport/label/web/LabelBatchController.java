@@ -1,6 +1,7 @@
 package vn.xuatxu.api.passport.label.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -28,6 +29,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 
 /** Label batches over the API: create one for a lot, download it for a printer, void serials. */
@@ -37,13 +39,15 @@ import java.util.Map;
 final class LabelBatchController {
 
     private final LabelBatches batches;
+    private final MeterRegistry metrics;
 
-    LabelBatchController(LabelBatches batches) {
+    LabelBatchController(LabelBatches batches, MeterRegistry metrics) {
         this.batches = batches;
+        this.metrics = metrics;
     }
 
     @Serdeable
-    record NewBatch(@Nullable Integer count) {
+    record NewBatch(@Nullable Integer count, @Nullable Boolean acknowledgeIncomplete) {
     }
 
     @Serdeable
@@ -69,9 +73,14 @@ final class LabelBatchController {
     record Voided(int voided) {
     }
 
+    /**
+     * Creates a batch. A lot whose passport lacks items is answered 409 with its checklist unless the body says
+     * {@code "acknowledgeIncomplete": true}; one missing an item the agency made blocking is answered 422.
+     */
     @Post(uri = "/lots/{id}/label-batches", consumes = MediaType.APPLICATION_JSON)
     HttpResponse<BatchResponse> create(Authentication authentication, long id, @Body NewBatch body) {
-        LabelBatches.Batch batch = batches.create(Actors.of(authentication), id, body.count());
+        LabelBatches.Batch batch = batches.create(Actors.of(authentication), id, body.count(),
+                Boolean.TRUE.equals(body.acknowledgeIncomplete()));
         return HttpResponse.created(BatchResponse.of(batch),
                 URI.create("/api/v1/label-batches/" + batch.stored().batchId()));
     }
@@ -91,6 +100,7 @@ final class LabelBatchController {
                                 @QueryValue(defaultValue = "MM_50_X_30") String stock,
                                 @QueryValue(defaultValue = "203") int dpi) {
         LabelStock labelStock = stock(stock);
+        long started = System.nanoTime();
         List<LabelImage> labels = batches.render(Actors.of(authentication), batchId, labelStock, density(dpi));
         String wanted = format.toLowerCase(Locale.ROOT);
         byte[] bytes;
@@ -118,6 +128,8 @@ final class LabelBatchController {
             default -> throw new ProblemException.InvalidInput("format",
                     "Định dạng \"" + format + "\" không có; hãy chọn zpl, tspl, escpos, pdf hoặc pdf-a4.");
         }
+        metrics.counter("xuatxu.labels.rendered", "format", wanted).increment(labels.size());
+        metrics.timer("xuatxu.labels.job", "format", wanted).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         return HttpResponse.ok(bytes).contentType(MediaType.of(type))
                 .header("Content-Disposition", "attachment; filename=\"" + batchId + "." + extension + "\"");
     }

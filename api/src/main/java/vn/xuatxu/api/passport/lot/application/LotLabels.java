@@ -18,15 +18,18 @@ public final class LotLabels {
     /** A 50x30 mm label at 203 dpi as PNG, the stock most cheap thermal printers in the province take. */
     public byte[] png(LotStore.StoredLot lot, String digitalLink) {
         try {
-            return standard.render(content(lot, digitalLink, null)).toPng();
+            return standard.render(content(lot, digitalLink, null, null)).toPng();
         } catch (LabelDoesNotFitException e) {
             throw new ProblemException.InvalidInput("lotNumber",
                     "Mã QR của lô này quá dài để in trên nhãn 50x30 mm; hãy rút ngắn số lô.");
         }
     }
 
-    /** What a label of the lot says: its QR link, optionally a unit serial, and the mandatory text. */
-    public static LabelContent content(LotStore.StoredLot lot, String qrPayload, String serial) {
+    /**
+     * What a label of the lot says: its QR link, optionally a unit serial and the SMS text that checks it
+     * ("XX 7KQ2MZ9D"), and the mandatory text.
+     */
+    public static LabelContent content(LotStore.StoredLot lot, String qrPayload, String serial, String smsCheck) {
         LabelContent.Builder content = LabelContent.builder()
                 .qrPayload(qrPayload)
                 .productName(lot.productName())
@@ -35,7 +38,7 @@ public final class LotLabels {
                 .productionDate(lot.details().productionDate())
                 .ocopStars(lot.ocopStars() == null ? 0 : lot.ocopStars());
         if (serial != null) {
-            content.serial(serial);
+            content.serial(serial).smsCheck(smsCheck);
         }
         lot.details().bestBeforeDate().ifPresent(content::bestBefore);
         if (lot.netContent() != null) {

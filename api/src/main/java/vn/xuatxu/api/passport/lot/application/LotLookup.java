@@ -4,6 +4,8 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
+import vn.xuatxu.api.passport.gs1.Gtin;
+import vn.xuatxu.api.passport.gs1.LotNumber;
 import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.problem.ProblemException;
@@ -33,5 +35,15 @@ public final class LotLookup {
                         || actor.organisationKind() == OrganisationKind.AGENCY
                         || custody.involves(db, lot.id(), actor.organisationId()))
                 .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô hàng số " + id + "."));
+    }
+
+    /**
+     * The same, found by product and lot number: what a phone that registered a lot offline is shown
+     * beside its own version when the lot number turned out to be taken meanwhile.
+     */
+    public LotStore.StoredLot findByNumber(Actor actor, String gtin, String lotNumber) {
+        long id = lots.byGtinAndNumber(db, Gtin.parse(gtin), LotNumber.parse(lotNumber))
+                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô " + lotNumber + ".")).id();
+        return find(actor, id);
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -25,6 +26,7 @@ import vn.xuatxu.api.passport.lot.application.LotLabels;
 import vn.xuatxu.api.passport.lot.application.LotLookup;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.passport.label.application.SerialReservations;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -42,10 +44,12 @@ final class LotController {
     private final DigitalLink links;
     private final IdempotentRequests idempotency;
     private final LotSuggestions suggestions;
+    private final SerialReservations reservations;
 
     LotController(LotRegistration registration, LotLookup lookup, LotLabels labels, DigitalLink links,
-                  IdempotentRequests idempotency, LotSuggestions suggestions) {
+                  IdempotentRequests idempotency, LotSuggestions suggestions, SerialReservations reservations) {
         this.registration = registration;
+        this.reservations = reservations;
         this.idempotency = idempotency;
         this.suggestions = suggestions;
         this.lookup = lookup;
@@ -56,7 +60,8 @@ final class LotController {
     /** The JSON a producer sends; every field is checked by {@link LotRegistration}, not by annotations. */
     @Serdeable
     record RegisterLot(@Nullable String gtin, @Nullable String lotNumber, @Nullable LocalDate productionDate,
-                       @Nullable LocalDate bestBeforeDate, @Nullable BigDecimal quantity, @Nullable String unit) {
+                       @Nullable LocalDate bestBeforeDate, @Nullable BigDecimal quantity, @Nullable String unit,
+                       @Nullable String reservationId) {
     }
 
     /** Registers a lot; with an {@code Idempotency-Key} header a retried request returns the first answer. */
@@ -65,8 +70,12 @@ final class LotController {
                              @Body RegisterLot body) {
         Actor actor = Actors.of(authentication);
         return idempotency.run(actor.userId(), idempotencyKey, "POST /api/v1/lots", body, () -> {
-            LotStore.StoredLot lot = registration.register(actor, new LotRegistration.Request(body.gtin(),
-                    body.lotNumber(), body.productionDate(), body.bestBeforeDate(), body.quantity(), body.unit()));
+            LotRegistration.Request request = new LotRegistration.Request(body.gtin(), body.lotNumber(),
+                    body.productionDate(), body.bestBeforeDate(), body.quantity(), body.unit());
+            // A lot registered offline may name a block of serials reserved beforehand: both in one transaction.
+            LotStore.StoredLot lot = body.reservationId() == null || body.reservationId().isBlank()
+                    ? registration.register(actor, request)
+                    : reservations.registerAndBind(actor, request, body.reservationId().strip());
             return new IdempotentRequests.Created(201, response(lot), URI.create("/api/v1/lots/" + lot.id()));
         });
     }
@@ -75,6 +84,13 @@ final class LotController {
     @Get("/suggestions")
     List<LotSuggestions.Suggestion> suggestions(Authentication authentication) {
         return suggestions.forOrganisation(Actors.of(authentication));
+    }
+
+    /** A lot by product and lot number, e.g. the server's version of a lot an offline phone also registered. */
+    @Get("/by-number")
+    LotResponse byNumber(Authentication authentication, @Nullable @QueryValue String gtin,
+                         @Nullable @QueryValue String lotNumber) {
+        return response(lookup.findByNumber(Actors.of(authentication), gtin, lotNumber));
     }
 
     @Get("/{id}")

@@ -25,6 +25,8 @@ import vn.xuatxu.api.passport.lot.application.LotRegistration;
 import vn.xuatxu.api.passport.lot.application.LotSuggestions;
 import vn.xuatxu.api.passport.lot.domain.QuantityUnit;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.passport.label.application.SerialReservations;
+import vn.xuatxu.api.passport.model.web.PassportChecklists;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
 import vn.xuatxu.api.problem.ProblemException;
 
@@ -58,10 +60,15 @@ final class LotPagesController {
     private final Clock clock;
     private final LotSuggestions suggestions;
     private final LotCustodyStore custody;
+    private final PassportChecklists checklists;
+    private final SerialReservations reservations;
 
     LotPagesController(DSLContext db, LotStore lots, ProductStore products, LotRegistration registration,
-                       DigitalLink links, Clock clock, LotSuggestions suggestions, LotCustodyStore custody) {
+                       DigitalLink links, Clock clock, LotSuggestions suggestions, LotCustodyStore custody,
+                       PassportChecklists checklists, SerialReservations reservations) {
         this.db = db;
+        this.checklists = checklists;
+        this.reservations = reservations;
         this.suggestions = suggestions;
         this.custody = custody;
         this.lots = lots;
@@ -84,9 +91,12 @@ final class LotPagesController {
     HttpResponse<?> register(Authentication authentication, @Body Map<String, String> form) {
         Actor actor = Actors.of(authentication);
         try {
-            LotStore.StoredLot lot = registration.register(actor, new LotRegistration.Request(form.get("gtin"),
+            LotRegistration.Request request = new LotRegistration.Request(form.get("gtin"),
                     form.get("lotNumber"), date(form, "productionDate"), date(form, "bestBeforeDate"),
-                    quantity(form.get("quantity")), form.get("unit")));
+                    quantity(form.get("quantity")), form.get("unit"));
+            String reservationId = form.get("reservationId");
+            LotStore.StoredLot lot = reservationId == null || reservationId.isBlank()
+                    ? registration.register(actor, request) : reservations.registerAndBind(actor, request, reservationId.strip());
             return HttpResponse.seeOther(URI.create("/trang-chu?moi=" + lot.id()));
         } catch (ProblemException problem) {
             Map<String, Object> model = model(actor, form);
@@ -110,6 +120,8 @@ final class LotPagesController {
         model.put("units", Arrays.stream(QuantityUnit.values()).map(u -> Map.of("code", u.name(), "label", u.vietnamese())).toList());
         List<LotSuggestions.Suggestion> next = producer ? suggestions.forOrganisation(actor) : List.of();
         model.put("suggestions", next);
+        model.put("passportChecklist", producer ? checklists.forHome(actor) : null);
+        model.put("reservations", producer ? reservations.newest(actor).stream().filter(r -> !r.bound()).toList() : List.of());
         model.put("admin", actor.hasAnyRole(vn.xuatxu.api.identity.domain.Role.ORG_ADMIN,
                 vn.xuatxu.api.identity.domain.Role.AGENCY_ADMIN, vn.xuatxu.api.identity.domain.Role.KITCHEN_MANAGER));
         model.put("incoming", agency ? List.of() : custody.heldFromOthers(db, actor.organisationId(), 50).stream()

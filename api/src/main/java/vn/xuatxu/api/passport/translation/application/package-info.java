@@ -1,0 +1,2 @@
+/** Entering translations, with the same ownership rules as editing the product. */
+package vn.xuatxu.api.passport.translation.application;

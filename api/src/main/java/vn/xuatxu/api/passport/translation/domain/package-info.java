@@ -1,0 +1,2 @@
+/** A translation language and the translated texts, checked once. */
+package vn.xuatxu.api.passport.translation.domain;

@@ -1,0 +1,2 @@
+/** The translations API for producers. */
+package vn.xuatxu.api.passport.translation.web;
