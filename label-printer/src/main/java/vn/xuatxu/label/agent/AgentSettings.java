@@ -1,16 +1,10 @@
 package vn.xuatxu.label.agent;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.Set;
 import vn.xuatxu.label.language.PrinterLanguage;
 import vn.xuatxu.label.transport.PrinterTransport;
@@ -90,49 +84,15 @@ public record AgentSettings(PrinterTransport printer, PrinterLanguage language, 
      * @throws IllegalArgumentException with a message fit for the user when something is missing or wrong
      */
     public static AgentSettings fromCommandLine(String[] args, Map<String, String> environment) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument: " + arg);
-            }
-            String key = arg.substring(2);
-            String value;
-            int eq = key.indexOf('=');
-            if (eq >= 0) {
-                value = key.substring(eq + 1);
-                key = key.substring(0, eq);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException("--" + key + " needs a value");
-            }
-            options.put(key, value);
-        }
-        Map<String, String> merged = new HashMap<>();
-        String config = options.get("config");
-        if (config != null) {
-            Properties file = new Properties();
-            try (Reader in = Files.newBufferedReader(Path.of(config), StandardCharsets.UTF_8)) {
-                file.load(in);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("cannot read config file " + config + ": " + e.getMessage(), e);
-            }
-            file.stringPropertyNames().forEach(k -> merged.put(k, file.getProperty(k).strip()));
-        }
-        merged.putAll(options);
-        merged.remove("config");
-        if (!merged.containsKey("token") && environment.containsKey("XUATXU_AGENT_TOKEN")) {
-            merged.put("token", environment.get("XUATXU_AGENT_TOKEN"));
-        }
-        String printer = required(merged, "printer");
-        PrinterLanguage language = PrinterLanguage.named(required(merged, "language"));
-        String token = required(merged, "token");
+        Map<String, String> merged = AgentOptions.parse(args, environment, KNOWN_KEYS);
+        String printer = AgentOptions.required(merged, "printer");
+        PrinterLanguage language = PrinterLanguage.named(AgentOptions.required(merged, "language"));
+        String token = AgentOptions.required(merged, "token");
         Timeouts defaults = Timeouts.defaults();
         Timeouts timeouts = new Timeouts(
-                millis(merged, "connect-timeout-ms", defaults.connect()),
-                millis(merged, "write-timeout-ms", defaults.write()),
-                millis(merged, "reply-timeout-ms", defaults.reply()));
+                AgentOptions.millis(merged, "connect-timeout-ms", defaults.connect()),
+                AgentOptions.millis(merged, "write-timeout-ms", defaults.write()),
+                AgentOptions.millis(merged, "reply-timeout-ms", defaults.reply()));
         PrinterTransport transport = PrinterTransport.parse(printer, timeouts,
                 Path.of(merged.getOrDefault("lp", "/usr/bin/lp")));
         InetSocketAddress listen;
@@ -143,45 +103,19 @@ public record AgentSettings(PrinterTransport printer, PrinterLanguage language, 
                 throw new IllegalArgumentException("--listen must be HOST:PORT, was " + value);
             }
             listen = new InetSocketAddress(value.substring(0, colon).replaceAll("^\\[|]$", ""),
-                    integer(value.substring(colon + 1), "listen port"));
+                    AgentOptions.integer(value.substring(colon + 1), "listen port"));
         } else {
-            listen = new InetSocketAddress(integer(merged.getOrDefault("port", String.valueOf(DEFAULT_PORT)), "port"));
+            listen = new InetSocketAddress(AgentOptions.integer(merged.getOrDefault("port", String.valueOf(DEFAULT_PORT)), "port"));
         }
-        AgentSettings known = new AgentSettings(transport, language, token, listen,
-                integer(merged.getOrDefault("max-job-bytes", String.valueOf(DEFAULT_MAX_JOB_BYTES)), "max-job-bytes"),
-                integer(merged.getOrDefault("max-queued-jobs", String.valueOf(DEFAULT_MAX_QUEUED_JOBS)),
+        return new AgentSettings(transport, language, token, listen,
+                AgentOptions.integer(merged.getOrDefault("max-job-bytes", String.valueOf(DEFAULT_MAX_JOB_BYTES)), "max-job-bytes"),
+                AgentOptions.integer(merged.getOrDefault("max-queued-jobs", String.valueOf(DEFAULT_MAX_QUEUED_JOBS)),
                         "max-queued-jobs"),
-                integer(merged.getOrDefault("attempts", String.valueOf(DEFAULT_MAX_ATTEMPTS)), "attempts"),
-                millis(merged, "retry-delay-ms", Duration.ofSeconds(2)));
-        for (String key : merged.keySet()) {
-            if (!KNOWN_KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown option: " + key);
-            }
-        }
-        return known;
+                AgentOptions.integer(merged.getOrDefault("attempts", String.valueOf(DEFAULT_MAX_ATTEMPTS)), "attempts"),
+                AgentOptions.millis(merged, "retry-delay-ms", Duration.ofSeconds(2)));
     }
 
     private static final Set<String> KNOWN_KEYS = Set.of("printer", "language", "token",
             "listen", "port", "lp", "max-job-bytes", "max-queued-jobs", "attempts", "retry-delay-ms",
             "connect-timeout-ms", "write-timeout-ms", "reply-timeout-ms");
-
-    private static String required(Map<String, String> options, String key) {
-        String value = options.get(key);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("--" + key + " is required");
-        }
-        return value;
-    }
-
-    private static Duration millis(Map<String, String> options, String key, Duration fallback) {
-        return options.containsKey(key) ? Duration.ofMillis(integer(options.get(key), key)) : fallback;
-    }
-
-    private static int integer(String value, String what) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a whole number, was " + value, e);
-        }
-    }
 }

@@ -75,7 +75,12 @@ public final class FakeTcpPrinter implements AutoCloseable {
      * waits up to 10 s for each; null if none.
      */
     public byte[] nextConnection() throws InterruptedException {
-        CompletableFuture<byte[]> next = connections.poll(10, TimeUnit.SECONDS);
+        return nextConnection(java.time.Duration.ofSeconds(10));
+    }
+
+    /** As {@link #nextConnection()}, waiting at most {@code wait} for the connection to arrive. */
+    public byte[] nextConnection(java.time.Duration wait) throws InterruptedException {
+        CompletableFuture<byte[]> next = connections.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         if (next == null) {
             return null;
         }

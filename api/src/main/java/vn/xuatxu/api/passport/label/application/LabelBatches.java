@@ -53,6 +53,7 @@ public final class LabelBatches {
 
     private final DSLContext db;
     private final LotLookup lots;
+    private final LotStore lotStore;
     private final LabelBatchStore batches;
     private final Outbox outbox;
     private final DigitalLink links;
@@ -61,12 +62,13 @@ public final class LabelBatches {
     private final SecureRandom random = new SecureRandom();
     private final String smsKeyword;
 
-    LabelBatches(DSLContext db, LotLookup lots, LabelBatchStore batches, Outbox outbox, DigitalLink links,
+    LabelBatches(DSLContext db, LotLookup lots, LotStore lotStore, LabelBatchStore batches, Outbox outbox, DigitalLink links,
                  PassportCompleteness completeness, @Value("${xuatxu.sms.keyword:XX}") String smsKeyword) {
         this.smsKeyword = smsKeyword.toUpperCase(Locale.ROOT);
         this.db = db;
         this.completeness = completeness;
         this.lots = lots;
+        this.lotStore = lotStore;
         this.batches = batches;
         this.outbox = outbox;
         this.links = links;
@@ -139,11 +141,27 @@ public final class LabelBatches {
     /** The batch's labels rendered for printing, in printing order, voided serials left out. */
     public List<LabelImage> render(Actor actor, String batchId, LabelStock stock, PrintDensity density) {
         Batch batch = find(actor, batchId);
-        LotStore.StoredLot lot = batch.lot();
+        return render(batch.stored(), batch.lot(), 1, batch.stored().labelCount(), stock, density);
+    }
+
+    /**
+     * The labels at batch positions {@code first}–{@code last} (from 1, inclusive), voided serials left out: a
+     * print job queued by someone who could see the batch, sent on in parts by a print agent.
+     */
+    public List<LabelImage> renderPositions(long batchKey, int first, int last, LabelStock stock, PrintDensity density) {
+        LabelBatchStore.StoredBatch batch = batches.byId(db, batchKey)
+                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô tem."));
+        LotStore.StoredLot lot = lotStore.byId(db, batch.lotId())
+                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô hàng của lô tem."));
+        return render(batch, lot, first, last, stock, density);
+    }
+
+    private List<LabelImage> render(LabelBatchStore.StoredBatch batch, LotStore.StoredLot lot, int first, int last,
+                                    LabelStock stock, PrintDensity density) {
         LabelLayout layout = LabelLayout.of(stock, density);
         List<LabelImage> images = new ArrayList<>();
-        for (LabelBatchStore.StoredSerial serial : batches.serials(db, batch.stored().id())) {
-            if (serial.voided()) {
+        for (LabelBatchStore.StoredSerial serial : batches.serials(db, batch.id())) {
+            if (serial.voided() || serial.position() < first || serial.position() > last) {
                 continue;
             }
             LabelContent content = LotLabels.content(lot, links.serial(lot.details().gtin(), lot.details().lotNumber(),

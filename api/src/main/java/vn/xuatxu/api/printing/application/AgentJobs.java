@@ -1,0 +1,153 @@
+package vn.xuatxu.api.printing.application;
+
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import vn.xuatxu.api.passport.label.application.LabelBatches;
+import vn.xuatxu.api.printing.domain.AgentToken;
+import vn.xuatxu.api.printing.domain.PrintJobState;
+import vn.xuatxu.api.printing.persistence.PrintAgentStore;
+import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredAgent;
+import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredJob;
+import vn.xuatxu.api.problem.ProblemException;
+import vn.xuatxu.label.language.PrinterLanguage;
+import vn.xuatxu.label.layout.LabelImage;
+import vn.xuatxu.label.layout.PrintDensity;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a print agent may do: ask for its next job (waiting a while if there is none, so a label sent from a
+ * phone starts printing within a second), fetch the job's labels in parts in its printer's language, and
+ * report progress and the outcome. An agent sees only its own jobs; reports are idempotent, because an agent
+ * that lost its connection reports again from its journal.
+ */
+@Singleton
+public final class AgentJobs {
+
+    /** Longest a request for the next job is held open. */
+    public static final Duration MAX_WAIT = Duration.ofSeconds(25);
+    private static final Duration POLL = Duration.ofMillis(250);
+    /** Labels one fetch may ask for: a bound on the memory and time of one request. */
+    private static final int MAX_LABELS_PER_FETCH = 500;
+
+    private final DSLContext db;
+    private final PrintAgentStore store;
+    private final LabelBatches batches;
+
+    AgentJobs(DSLContext db, PrintAgentStore store, LabelBatches batches) {
+        this.db = db;
+        this.store = store;
+        this.batches = batches;
+    }
+
+    /** The agent presenting the token; marks it seen. */
+    public StoredAgent authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            throw new ProblemException.Forbidden("Thiếu mã của máy in (tiêu đề X-Agent-Token).");
+        }
+        StoredAgent agent = store.activeAgentByToken(db, new AgentToken(token.strip()).sha256())
+                .orElseThrow(() -> new ProblemException.Forbidden("Mã máy in không đúng hoặc máy in đã bị gỡ."));
+        store.seen(db, agent.id());
+        return agent;
+    }
+
+    /** The job to work on, taken for printing; empty if none arrived within {@code wait}. */
+    public Optional<StoredJob> next(StoredAgent agent, Duration wait) throws InterruptedException {
+        Duration bounded = wait.isNegative() ? Duration.ZERO : wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+        long deadline = System.nanoTime() + bounded.toNanos();
+        while (true) {
+            Optional<StoredJob> job = db.transactionResult(configuration -> {
+                DSLContext transaction = configuration.dsl();
+                Optional<StoredJob> found = store.lockNextJob(transaction, agent.id());
+                found.filter(j -> j.state() == PrintJobState.QUEUED).ifPresent(j ->
+                        store.update(transaction, j.id(), PrintJobState.PRINTING, j.sentThrough(), null));
+                return found.flatMap(j -> store.lockJob(transaction, j.jobId()));
+            });
+            if (job.isPresent() || System.nanoTime() >= deadline) {
+                return job;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+    }
+
+    /** The job's labels at positions {@code from}–{@code to}, in the agent's printer language, voided ones left out. */
+    public byte[] labels(StoredAgent agent, String jobId, int from, int to) {
+        StoredJob job = own(agent, jobId);
+        if (from < job.firstPosition() || to > job.lastPosition() || from > to || to - from + 1 > MAX_LABELS_PER_FETCH) {
+            throw new ProblemException.InvalidInput("from", "Khoảng tem phải nằm trong " + job.firstPosition() + "–"
+                    + job.lastPosition() + ", tối đa " + MAX_LABELS_PER_FETCH + " tem mỗi lần.");
+        }
+        PrinterLanguage language = PrinterLanguage.named(agent.language().toLowerCase(Locale.ROOT));
+        PrintDensity density = agent.dpi() == 300 ? PrintDensity.DPI_300 : PrintDensity.DPI_203;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        for (LabelImage label : batches.renderPositions(job.labelBatchKey(), from, to, PrintAgents.stock(agent.stock()), density)) {
+            bytes.writeBytes(language.encode(label));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Records how far the agent got (never backwards), with an optional note such as "printer not answering". */
+    public StoredJob progress(StoredAgent agent, String jobId, int sentThrough, String message) {
+        own(agent, jobId);
+        return db.transactionResult(configuration -> {
+            DSLContext transaction = configuration.dsl();
+            StoredJob job = store.lockJob(transaction, jobId).orElseThrow();
+            if (job.state() != PrintJobState.PRINTING) {
+                return job;
+            }
+            store.update(transaction, job.id(), PrintJobState.PRINTING, clamp(job, sentThrough), note(message));
+            return store.lockJob(transaction, jobId).orElseThrow();
+        });
+    }
+
+    /** Ends the job; the same report twice is accepted, a different outcome for a finished job is a conflict. */
+    public StoredJob result(StoredAgent agent, String jobId, String outcome, int sentThrough, String message) {
+        own(agent, jobId);
+        PrintJobState state;
+        try {
+            state = PrintJobState.valueOf(outcome == null ? "" : outcome.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            state = null;
+        }
+        if (state != PrintJobState.PRINTED && state != PrintJobState.FAILED && state != PrintJobState.INTERRUPTED) {
+            throw new ProblemException.InvalidInput("outcome", "Kết quả in phải là PRINTED, FAILED hoặc INTERRUPTED.");
+        }
+        PrintJobState reported = state;
+        return db.transactionResult(configuration -> {
+            DSLContext transaction = configuration.dsl();
+            StoredJob job = store.lockJob(transaction, jobId).orElseThrow();
+            if (job.state().finished()) {
+                if (job.state() != reported) {
+                    throw new ProblemException.Conflict("Lệnh in này đã kết thúc với kết quả " + job.state() + ".");
+                }
+                return job;
+            }
+            String note = note(message);
+            if (note == null && reported == PrintJobState.PRINTED) {
+                note = "Đã gửi đủ " + (job.lastPosition() - job.firstPosition() + 1) + " tem tới máy in.";
+            }
+            store.update(transaction, job.id(), reported, clamp(job, sentThrough), note);
+            return store.lockJob(transaction, jobId).orElseThrow();
+        });
+    }
+
+    private StoredJob own(StoredAgent agent, String jobId) {
+        return store.job(db, jobId).filter(job -> job.agentId() == agent.id())
+                .orElseThrow(() -> new ProblemException.NotFound("Không có lệnh in này cho máy in của bạn."));
+    }
+
+    private static int clamp(StoredJob job, int sentThrough) {
+        return Math.max(job.sentThrough(), Math.min(job.lastPosition(), Math.max(job.firstPosition() - 1, sentThrough)));
+    }
+
+    private static String note(String message) {
+        if (message == null || message.isBlank()) {
+            return null;
+        }
+        String stripped = message.strip();
+        return stripped.length() > 500 ? stripped.substring(0, 499) + "…" : stripped;
+    }
+}

@@ -1,0 +1,225 @@
+package vn.xuatxu.api.printing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.xuatxu.api.testing.RunningApplication;
+import vn.xuatxu.label.agent.PullAgent;
+import vn.xuatxu.label.agent.PullSettings;
+import vn.xuatxu.label.transport.PrinterTransport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A phone sends a label batch to the co-op's printer through the server; the real pulling agent from
+ * label-printer takes the job, prints every label once to a printer on a loopback port, and reports.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrintAgentIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private RunningApplication app;
+    private String producer;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    void start() throws Exception {
+        app = RunningApplication.start(Map.of());
+        producer = "Bearer " + token("htx.muongang", "demo-coffee-2026");
+    }
+
+    @AfterAll
+    void stop() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void aBatchSentToARegisteredAgentPrintsEveryLabelOnceAndAFailedJobResumes() throws Exception {
+        HttpResponse<String> registered = app.postJson("/api/v1/print-agents",
+                "{\"name\":\"Máy in kho\",\"language\":\"zpl\",\"stock\":\"MM_50_X_30\",\"dpi\":203}", "Authorization", producer);
+        assertEquals(201, registered.statusCode(), registered.body());
+        JsonNode agent = JSON.readTree(registered.body());
+        String agentToken = agent.path("token").asText();
+        assertTrue(agentToken.startsWith("xxpa_") && agent.path("command").asText().contains("label-printer.jar agent"));
+
+        JsonNode batch = JSON.readTree(app.postJson("/api/v1/lots/1/label-batches", "{\"count\":12}", "Authorization", producer).body());
+        String batchId = batch.path("batchId").asText();
+
+        try (Printer printer = Printer.listening(0)) {
+            HttpResponse<String> sent = app.postJson("/api/v1/label-batches/" + batchId + "/print-jobs",
+                    "{\"agentId\":" + agent.path("id").asLong() + "}", "Authorization", producer);
+            assertEquals(201, sent.statusCode(), sent.body());
+            String jobId = JSON.readTree(sent.body()).path("jobId").asText();
+            assertEquals("QUEUED", JSON.readTree(sent.body()).path("state").asText());
+
+            try (PullAgent running = PullAgent.start(settings(agentToken, printer.port(), "first.journal"))) {
+                JsonNode job = awaitFinished(jobId);
+                assertEquals("PRINTED", job.path("state").asText(), job.toString());
+                assertEquals(12, job.path("labelsSent").asInt());
+            }
+            String printed = printer.received();
+            assertEquals(12, printed.split("\\^XA", -1).length - 1, "one ZPL label per serial, each once");
+            JsonNode agents = JSON.readTree(app.get("/api/v1/print-agents", "Authorization", producer).body());
+            assertTrue(agents.get(0).path("lastSeenAt").isTextual(), agents.toString());
+        }
+
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort(); // closed again: the printer is switched off
+        }
+        String failedJob = JSON.readTree(app.postJson("/api/v1/label-batches/" + batchId + "/print-jobs",
+                "{\"agentId\":" + agent.path("id").asLong() + ",\"fromPosition\":5}", "Authorization", producer).body())
+                .path("jobId").asText();
+        try (PullAgent running = PullAgent.start(settings(agentToken, port, "second.journal"))) {
+            JsonNode job = awaitFinished(failedJob);
+            assertEquals("FAILED", job.path("state").asText(), job.toString());
+            assertEquals(0, job.path("labelsSent").asInt());
+            assertTrue(job.path("message").asText().contains("Không gửi được tới máy in"), job.toString());
+        }
+        try (Printer printer = Printer.listening(port);
+             PullAgent running = PullAgent.start(settings(agentToken, port, "second.journal"))) {
+            HttpResponse<String> resumed = app.postJson("/api/v1/print-jobs/" + failedJob + "/resume", "{}",
+                    "Authorization", producer);
+            assertEquals(201, resumed.statusCode(), resumed.body());
+            JsonNode job = awaitFinished(JSON.readTree(resumed.body()).path("jobId").asText());
+            assertEquals("PRINTED", job.path("state").asText(), job.toString());
+            assertEquals(5, job.path("firstPosition").asInt());
+            assertEquals(8, printer.received().split("\\^XA", -1).length - 1, "labels 5–12");
+        }
+    }
+
+    @Test
+    void onlyTheOrganisationsAdministratorRegistersAndOnlyItsPeopleAndItsAgentSeeItsJobs() throws Exception {
+        String inspector = "Bearer " + token("thanh.tra", "demo-inspector-2026");
+        assertEquals(403, app.postJson("/api/v1/print-agents", "{\"name\":\"x\",\"language\":\"zpl\"}",
+                "Authorization", inspector).statusCode());
+        HttpResponse<String> badLanguage = app.postJson("/api/v1/print-agents", "{\"name\":\"x\",\"language\":\"pcl\"}",
+                "Authorization", producer);
+        assertEquals(400, badLanguage.statusCode());
+        assertTrue(JSON.readTree(badLanguage.body()).path("message").asText().contains("ZPL"), badLanguage.body());
+
+        JsonNode agent = JSON.readTree(app.postJson("/api/v1/print-agents", "{\"name\":\"Máy in quầy\",\"language\":\"TSPL\"}",
+                "Authorization", producer).body());
+        String batchId = JSON.readTree(app.postJson("/api/v1/lots/1/label-batches", "{\"count\":2}", "Authorization", producer)
+                .body()).path("batchId").asText();
+        String kitchen = "Bearer " + token("bep.himlam", "demo-kitchen-2026");
+        assertEquals(404, app.postJson("/api/v1/label-batches/" + batchId + "/print-jobs",
+                "{\"agentId\":" + agent.path("id").asLong() + "}", "Authorization", kitchen).statusCode());
+        assertEquals(400, app.postJson("/api/v1/label-batches/" + batchId + "/print-jobs",
+                "{\"agentId\":" + agent.path("id").asLong() + ",\"fromPosition\":3}", "Authorization", producer).statusCode());
+        String jobId = JSON.readTree(app.postJson("/api/v1/label-batches/" + batchId + "/print-jobs",
+                "{\"agentId\":" + agent.path("id").asLong() + "}", "Authorization", producer).body()).path("jobId").asText();
+        assertEquals(404, app.get("/api/v1/print-jobs/" + jobId, "Authorization", kitchen).statusCode());
+
+        assertEquals(403, app.get("/api/v1/print-agent/jobs/next").statusCode());
+        assertEquals(403, app.get("/api/v1/print-agent/jobs/next", "X-Agent-Token", "xxpa_made-up-token-value").statusCode());
+        HttpResponse<String> offered = app.get("/api/v1/print-agent/jobs/next", "X-Agent-Token", agent.path("token").asText());
+        assertEquals(200, offered.statusCode(), offered.body());
+        assertEquals(jobId, JSON.readTree(offered.body()).path("jobId").asText());
+        assertEquals("PRINTING", JSON.readTree(offered.body()).path("state").asText());
+        assertEquals(409, app.postJson("/api/v1/print-jobs/" + jobId + "/cancel", "{}", "Authorization", producer).statusCode(),
+                "a job the agent took is not cancelled behind its back");
+        HttpResponse<byte[]> tspl = app.getBytes("/api/v1/print-agent/jobs/" + jobId + "/labels?from=1&to=2",
+                "X-Agent-Token", agent.path("token").asText());
+        assertEquals(200, tspl.statusCode());
+        assertEquals(2, new String(tspl.body(), StandardCharsets.ISO_8859_1).split("PRINT 1,", -1).length - 1,
+                "two labels in TSPL");
+        assertEquals(400, app.get("/api/v1/print-agent/jobs/" + jobId + "/labels?from=2&to=9",
+                "X-Agent-Token", agent.path("token").asText()).statusCode());
+
+        assertEquals(204, app.delete("/api/v1/print-agents/" + agent.path("id").asLong(), "Authorization", producer).statusCode());
+        assertEquals(403, app.get("/api/v1/print-agent/jobs/next", "X-Agent-Token", agent.path("token").asText()).statusCode(),
+                "a revoked agent's token stops working at once");
+    }
+
+    private PullSettings settings(String agentToken, int printerPort, String journal) {
+        return PullSettings.of(URI.create(app.uri("/").toString().replaceAll("/$", "")), agentToken,
+                        PrinterTransport.tcp("127.0.0.1", printerPort), folder.resolve(journal))
+                .polling(Duration.ofSeconds(1), 5).retrying(1, Duration.ZERO);
+    }
+
+    private JsonNode awaitFinished(String jobId) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonNode job;
+        do {
+            job = JSON.readTree(app.get("/api/v1/print-jobs/" + jobId, "Authorization", producer).body());
+            String state = job.path("state").asText();
+            if (!state.equals("QUEUED") && !state.equals("PRINTING")) {
+                return job;
+            }
+            Thread.sleep(100);
+        } while (Instant.now().isBefore(deadline));
+        return job;
+    }
+
+    private String token(String user, String password) throws Exception {
+        HttpResponse<String> login = app.postJson("/api/v1/auth/login",
+                "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}");
+        return JSON.readTree(login.body()).path("accessToken").asText();
+    }
+
+    /** A raw-port printer on loopback that keeps every byte it is sent. */
+    private static final class Printer implements AutoCloseable {
+        private final ServerSocket socket;
+        private final ConcurrentLinkedQueue<byte[]> jobs = new ConcurrentLinkedQueue<>();
+
+        private Printer(ServerSocket socket) {
+            this.socket = socket;
+            Thread accepting = new Thread(this::accept, "test-printer");
+            accepting.setDaemon(true);
+            accepting.start();
+        }
+
+        static Printer listening(int port) throws IOException {
+            return new Printer(new ServerSocket(port, 50, InetAddress.getLoopbackAddress()));
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        String received() {
+            StringBuilder all = new StringBuilder();
+            jobs.forEach(job -> all.append(new String(job, StandardCharsets.US_ASCII)));
+            return all.toString();
+        }
+
+        private void accept() {
+            while (!socket.isClosed()) {
+                try (Socket connection = socket.accept(); InputStream in = connection.getInputStream()) {
+                    jobs.add(in.readAllBytes());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}
