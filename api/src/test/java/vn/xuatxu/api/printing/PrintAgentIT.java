@@ -7,6 +7,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.xuatxu.api.testing.PhoneBrowser;
 import vn.xuatxu.api.testing.RunningApplication;
 import vn.xuatxu.label.agent.PullAgent;
 import vn.xuatxu.label.agent.PullSettings;
@@ -153,6 +159,51 @@ class PrintAgentIT {
         assertEquals(204, app.delete("/api/v1/print-agents/" + agent.path("id").asLong(), "Authorization", producer).statusCode());
         assertEquals(403, app.get("/api/v1/print-agent/jobs/next", "X-Agent-Token", agent.path("token").asText()).statusCode(),
                 "a revoked agent's token stops working at once");
+    }
+
+    /** On a 390x844 phone: add the printer, print labels for a lot, send them to it, watch the job finish. */
+    @Test
+    void aPhoneAddsAPrinterAndSendsALotsLabelsToIt() throws Exception {
+        ChromeDriver browser = PhoneBrowser.open(390, 844);
+        try {
+            browser.get(app.uri("/dang-nhap").toString());
+            browser.findElement(By.id("username")).sendKeys("htx.muongang");
+            browser.findElement(By.id("password")).sendKeys("demo-coffee-2026");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            waitFor(browser).until(ExpectedConditions.urlMatches("/trang-chu$"));
+            browser.findElement(By.linkText("Máy in")).click();
+            browser.findElement(By.id("name")).sendKeys("Máy in tem quầy");
+            browser.findElement(By.cssSelector("#add-printer button[type=submit]")).click();
+            String token = waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("agent-token"))).getText();
+            assertTrue(browser.findElement(By.id("agent-command")).getText().contains(token));
+
+            browser.get(app.uri("/lo-hang/1/in-tem").toString());
+            WebElement count = browser.findElement(By.id("count"));
+            count.clear();
+            count.sendKeys("3");
+            browser.findElement(By.cssSelector("#print-labels button[type=submit]")).click();
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("send-to-printer")));
+            browser.findElements(By.cssSelector("#agentId option")).stream()
+                    .filter(option -> option.getText().startsWith("Máy in tem quầy")).findFirst().orElseThrow().click();
+            browser.findElement(By.cssSelector("#send-to-printer button[type=submit]")).click();
+            waitFor(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("print-job"), "Đang chờ máy in"));
+
+            try (Printer printer = Printer.listening(0);
+                 PullAgent running = PullAgent.start(settings(token, printer.port(), "phone.journal"))) {
+                new WebDriverWait(browser, Duration.ofSeconds(40)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.id("print-job"), "Đã in xong"));
+                assertTrue(browser.findElement(By.id("progress")).getText().contains("3 / 3"));
+                assertEquals(3, printer.received().split("\\^XA", -1).length - 1);
+            }
+            assertTrue((Long) browser.executeScript("return document.documentElement.scrollWidth") <= 390,
+                    "nothing wider than the phone");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static WebDriverWait waitFor(ChromeDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     private PullSettings settings(String agentToken, int printerPort, String journal) {

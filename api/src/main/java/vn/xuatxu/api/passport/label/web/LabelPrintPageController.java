@@ -20,6 +20,7 @@ import vn.xuatxu.api.passport.label.application.LabelBatches;
 import vn.xuatxu.api.passport.model.application.IncompletePassportException;
 import vn.xuatxu.api.passport.model.application.PassportCompleteness;
 import vn.xuatxu.api.passport.model.web.Checklist;
+import vn.xuatxu.api.printing.application.PrintAgents;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.HashMap;
@@ -38,10 +39,12 @@ final class LabelPrintPageController {
 
     private final LabelBatches batches;
     private final PassportCompleteness completeness;
+    private final PrintAgents printers;
 
-    LabelPrintPageController(LabelBatches batches, PassportCompleteness completeness) {
+    LabelPrintPageController(LabelBatches batches, PassportCompleteness completeness, PrintAgents printers) {
         this.batches = batches;
         this.completeness = completeness;
+        this.printers = printers;
     }
 
     @Get
@@ -59,6 +62,7 @@ final class LabelPrintPageController {
                     form.get("acknowledgeIncomplete") != null);
             Map<String, Object> model = model(actor, id, form);
             String base = "/api/v1/label-batches/" + batch.stored().batchId() + "/labels?format=";
+            model.put("printers", printers.list(actor).stream().filter(view -> !view.agent().revoked()).toList());
             model.put("batch", Map.of("id", batch.stored().batchId(), "count", batch.stored().labelCount(),
                     "pdf", base + "pdf", "pdfA4", base + "pdf-a4", "zpl", base + "zpl", "tspl", base + "tspl"));
             return HttpResponse.status(HttpStatus.CREATED).body(new ModelAndView<>("label-print", model));

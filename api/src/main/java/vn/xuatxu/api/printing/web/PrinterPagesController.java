@@ -1,0 +1,146 @@
+package vn.xuatxu.api.printing.web;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import vn.xuatxu.api.identity.domain.Actor;
+import vn.xuatxu.api.identity.domain.Role;
+import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.printing.application.PrintAgents;
+import vn.xuatxu.api.printing.domain.PrintJobState;
+import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredJob;
+import vn.xuatxu.api.problem.ProblemException;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The printers page ({@code /may-in}: the organisation's printers, whether each agent is connected, and for
+ * the administrator registering and removing them) and a print job's page ({@code /lenh-in/{jobId}}), which
+ * refreshes itself while the job runs, with no script, and offers to resume a job that stopped.
+ */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class PrinterPagesController {
+
+    private static final Map<PrintJobState, String> STATE_TEXT = Map.of(
+            PrintJobState.QUEUED, "Đang chờ máy in nhận lệnh",
+            PrintJobState.PRINTING, "Đang in",
+            PrintJobState.PRINTED, "Đã in xong",
+            PrintJobState.FAILED, "Không in được",
+            PrintJobState.INTERRUPTED, "Bị gián đoạn",
+            PrintJobState.CANCELLED, "Đã hủy");
+
+    private final PrintAgents agents;
+
+    PrinterPagesController(PrintAgents agents) {
+        this.agents = agents;
+    }
+
+    @Get("/may-in")
+    @Produces(MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> printers(Authentication authentication) {
+        return new ModelAndView<>("printers", printersModel(Actors.of(authentication)));
+    }
+
+    @Post(uri = "/may-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> register(Authentication authentication, @Body Map<String, String> form) {
+        Actor actor = Actors.of(authentication);
+        try {
+            PrintAgents.Registered registered = agents.register(actor, form.get("name"), form.get("language"),
+                    form.get("stock"), dpi(form.get("dpi")));
+            Map<String, Object> model = printersModel(actor);
+            model.put("registered", Map.of("name", registered.agent().name(), "token", registered.token().value(),
+                    "command", AgentCommand.of(registered.token())));
+            return HttpResponse.status(HttpStatus.CREATED).body(new ModelAndView<>("printers", model));
+        } catch (ProblemException.InvalidInput | ProblemException.Forbidden problem) {
+            Map<String, Object> model = printersModel(actor);
+            model.put("error", problem.getMessage());
+            model.put("form", form);
+            return HttpResponse.status(problem.status()).body(new ModelAndView<>("printers", model));
+        }
+    }
+
+    @Post(uri = "/may-in/{id}/go", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> revoke(Authentication authentication, long id) {
+        agents.revoke(Actors.of(authentication), id);
+        return HttpResponse.seeOther(URI.create("/may-in"));
+    }
+
+    /** "Send to printer" from the label print page. */
+    @Post(uri = "/lo-tem/{batchId}/gui-may-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> send(Authentication authentication, String batchId, @Body Map<String, String> form) {
+        StoredJob job = agents.send(Actors.of(authentication), batchId, number(form.get("agentId"), "agentId"), null);
+        return HttpResponse.seeOther(URI.create("/lenh-in/" + job.jobId()));
+    }
+
+    @Get("/lenh-in/{jobId}")
+    @Produces(MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> job(Authentication authentication, String jobId) {
+        Actor actor = Actors.of(authentication);
+        StoredJob job = agents.job(actor, jobId);
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", actor.username());
+        model.put("job", job);
+        model.put("stateText", STATE_TEXT.get(job.state()));
+        model.put("running", !job.state().finished());
+        model.put("labelsSent", job.sentThrough() - job.firstPosition() + 1);
+        model.put("labelCount", job.lastPosition() - job.firstPosition() + 1);
+        model.put("resumable", job.state() == PrintJobState.FAILED || job.state() == PrintJobState.INTERRUPTED
+                || job.state() == PrintJobState.CANCELLED);
+        model.put("agentName", agents.list(actor).stream().filter(a -> a.agent().id() == job.agentId())
+                .map(a -> a.agent().name()).findFirst().orElse("máy in"));
+        return new ModelAndView<>("print-job", model);
+    }
+
+    @Post(uri = "/lenh-in/{jobId}/in-tiep", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> resume(Authentication authentication, String jobId, @Body Map<String, String> form) {
+        String from = form.get("fromPosition");
+        StoredJob job = agents.resume(Actors.of(authentication), jobId,
+                from == null || from.isBlank() ? null : number(from, "fromPosition").intValue());
+        return HttpResponse.seeOther(URI.create("/lenh-in/" + job.jobId()));
+    }
+
+    @Post(uri = "/lenh-in/{jobId}/huy", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> cancel(Authentication authentication, String jobId) {
+        agents.cancel(Actors.of(authentication), jobId);
+        return HttpResponse.seeOther(URI.create("/lenh-in/" + jobId));
+    }
+
+    private Map<String, Object> printersModel(Actor actor) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", actor.username());
+        List<PrintAgents.AgentView> list = agents.list(actor);
+        model.put("agents", list);
+        model.put("admin", actor.hasAnyRole(Role.ORG_ADMIN, Role.KITCHEN_MANAGER));
+        model.put("form", Map.of());
+        return model;
+    }
+
+    private static Integer dpi(String text) {
+        return text == null || text.isBlank() ? null : number(text, "dpi").intValue();
+    }
+
+    private static Long number(String text, String field) {
+        try {
+            return Long.valueOf(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new ProblemException.InvalidInput(field, "Giá trị \"" + text + "\" không phải là số.");
+        }
+    }
+}
