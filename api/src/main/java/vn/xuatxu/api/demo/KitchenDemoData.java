@@ -1,6 +1,7 @@
 package vn.xuatxu.api.demo;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.order.Ordered;
@@ -35,7 +36,8 @@ import vn.xuatxu.api.ledger.Outbox;
 import vn.xuatxu.kitchen.KitchenTime;
 
 /**
- * Gives the demo school kitchen (Him Lam primary school) its last two weeks of school days: suppliers with
+ * Gives the demo school kitchen (Him Lam primary school) its last month of school days (22 by default,
+ * {@code xuatxu.demo.school-days}; the tests seed 3 to start fast): suppliers with
  * their certificates, a rotating lunch menu for 900 pupils, the morning's deliveries, cooking, serving,
  * a sample of every dish, yesterday's samples destroyed after 24 h, and every day closed and anchored.
  *
@@ -47,7 +49,6 @@ import vn.xuatxu.kitchen.KitchenTime;
 @Requires(property = "xuatxu.demo", value = "true")
 final class KitchenDemoData implements ApplicationEventListener<StartupEvent>, Ordered {
 
-    static final int SCHOOL_DAYS = 10;
     private static final Logger LOG = LoggerFactory.getLogger(KitchenDemoData.class);
     private static final ZoneId VIETNAM = KitchenTime.ZONE;
 
@@ -89,6 +90,7 @@ final class KitchenDemoData implements ApplicationEventListener<StartupEvent>, O
                     new Dish("Bắp cải luộc", "SOLID", "Bắp cải"), new Dish("Canh chua cà chua trứng", "LIQUID", "Cà chua"),
                     new Dish("Cam tráng miệng", "READY_TO_EAT_VEGETABLE_OR_FRUIT", "Cam sành")));
 
+    private final int schoolDays;
     private final DSLContext db;
     private final KitchenDirectory kitchens;
     private final CatalogueStore catalogue;
@@ -100,8 +102,10 @@ final class KitchenDemoData implements ApplicationEventListener<StartupEvent>, O
 
     KitchenDemoData(DSLContext db, KitchenAccess access, KitchenDirectory kitchens, CatalogueStore catalogue,
                     CheckRowStore rows, SampleStore samples, DayReconstruction reconstruction, DayVersionStore versions,
-                    AccountStore accounts, SignIn signIn, Outbox outbox, Clock realClock) {
+                    AccountStore accounts, SignIn signIn, Outbox outbox, Clock realClock,
+                    @Value("${xuatxu.demo.school-days:22}") int schoolDays) {
         this.db = db;
+        this.schoolDays = Math.max(2, Math.min(60, schoolDays));
         this.kitchens = kitchens;
         this.catalogue = catalogue;
         this.accounts = accounts;
@@ -125,7 +129,7 @@ final class KitchenDemoData implements ApplicationEventListener<StartupEvent>, O
         }
         LocalDate today = LocalDate.now(realClock.withZone(VIETNAM));
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate d = today.minusDays(1); days.size() < SCHOOL_DAYS; d = d.minusDays(1)) {
+        for (LocalDate d = today.minusDays(1); days.size() < schoolDays; d = d.minusDays(1)) {
             if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
                 days.add(0, d);
             }

@@ -166,6 +166,7 @@ class ApplicationCrashIT {
         environment.put("DB_PASSWORD", database.password());
         environment.put("XUATXU_DATA_DIR", data.toString());
         environment.put("XUATXU_DEMO", "true");
+        environment.put("XUATXU_DEMO_SCHOOL_DAYS", "3");
         environment.put("MICRONAUT_SERVER_PORT", String.valueOf(port));
         Files.createDirectories(data);
         Process process = builder.start();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.xuatxu.api.testing.PhoneScanner;
 import vn.xuatxu.api.testing.RunningApplication;
 
 /**
@@ -183,6 +184,41 @@ class KitchenApiIT {
         HttpResponse<byte[]> xlsx = app.getBytes(path("/forms.xlsx?from=" + today), "Authorization", "Bearer " + manager);
         assertEquals(200, xlsx.statusCode());
         assertEquals('P', (char) xlsx.body()[0], "an XLSX file is a zip");
+    }
+
+    /** Form 4 labels come from the recorded samples and their QR opens the sample's day in the kitchen book. */
+    @Test
+    void sampleLabelsArePrintedFromTheRecordedSamplesAndScanBackToThem() throws Exception {
+        LocalDate day = lastSchoolDay();
+        JsonNode view = KitchenFixtures.awaitAnchored(app, manager, day);
+        String code = view.path("samples").get(0).path("code").asText();
+        HttpResponse<byte[]> png = app.getBytes(path("/samples/" + code + "/label?format=png&stock=MM_60_X_40&dpi=300"),
+                "Authorization", "Bearer " + manager);
+        assertEquals(200, png.statusCode(), new String(png.body(), java.nio.charset.StandardCharsets.UTF_8));
+        String link = PhoneScanner.read(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png.body())));
+        assertEquals("https://truyxuat.dienbien.example/bep/" + SCHOOL + "/" + day + "?buoc=luu-mau&mau=" + code, link);
+
+        HttpResponse<byte[]> zpl = app.getBytes(path("/days/" + day + "/sample-labels?format=zpl"),
+                "Authorization", "Bearer " + manager);
+        assertEquals(200, zpl.statusCode());
+        String job = new String(zpl.body(), java.nio.charset.StandardCharsets.US_ASCII);
+        assertEquals(view.path("samples").size(), job.split("\\^XA", -1).length - 1, "one label per sample of the day");
+
+        HttpResponse<byte[]> pdf = app.getBytes(path("/days/" + day + "/sample-labels"), "Authorization", "Bearer " + manager);
+        assertEquals(200, pdf.statusCode());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            assertEquals(view.path("samples").size(), document.getNumberOfPages(), "a page per sample, at the label's size");
+        }
+
+        String inspector = KitchenFixtures.token(app, "thanh.tra", "demo-inspector-2026");
+        assertEquals(200, app.getBytes(path("/samples/" + code + "/label"), "Authorization", "Bearer " + inspector).statusCode());
+        String other = KitchenFixtures.token(app, "bep.noongbua", "other-kitchen-2026");
+        assertEquals(403, app.getBytes(path("/samples/" + code + "/label"), "Authorization", "Bearer " + other).statusCode());
+        assertEquals(404, app.getBytes(path("/samples/NO-SUCH/label"), "Authorization", "Bearer " + manager).statusCode());
+        assertEquals(400, app.getBytes(path("/samples/" + code + "/label?format=docx"), "Authorization", "Bearer " + manager)
+                .statusCode());
+        assertEquals(400, app.getBytes(path("/days/" + day + "/sample-labels?format=png"), "Authorization", "Bearer " + manager)
+                .statusCode());
     }
 
     @Test

@@ -67,6 +67,7 @@ public final class RunningApplication implements AutoCloseable {
         properties.put("datasources.default.password", database.password());
         properties.put("xuatxu.data-dir", dataFolder.toString());
         properties.put("xuatxu.demo", "true");
+        properties.put("xuatxu.demo.school-days", 3); // a month of demo days would add seconds to every start
         properties.put("xuatxu.public-base-url", "https://truyxuat.dienbien.example");
         properties.putAll(extra);
         StartupEnvironment startup = StartupEnvironment.prepare(new String[0], properties);

@@ -130,7 +130,7 @@ public record LabelContent(
         return new Builder();
     }
 
-    private static String checkQrPayload(String payload) {
+    static String checkQrPayload(String payload) {
         if (payload == null || payload.isEmpty()) {
             throw new IllegalArgumentException("QR payload is required");
         }

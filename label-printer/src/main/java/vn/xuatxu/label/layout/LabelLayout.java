@@ -1,6 +1,7 @@
 package vn.xuatxu.label.layout;
 
 import vn.xuatxu.label.content.LabelContent;
+import vn.xuatxu.label.content.RecordLabelContent;
 
 /**
  * Lays out and rasterises label content for one stock at one print density.
@@ -45,4 +46,12 @@ public interface LabelLayout {
      *                                  at error correction M with 2-dot modules
      */
     LabelImage render(LabelContent content) throws LabelDoesNotFitException;
+
+    /**
+     * Renders a label for a record rather than a product (a school kitchen's food sample, say): the same QR
+     * and text rules, with the record's own lines in place of the product's.
+     *
+     * @throws LabelDoesNotFitException if the QR or a line that must not be shortened does not fit this stock
+     */
+    LabelImage render(RecordLabelContent content) throws LabelDoesNotFitException;
 }

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 import vn.xuatxu.label.content.LabelContent;
 import vn.xuatxu.label.content.OcopStars;
+import vn.xuatxu.label.content.RecordLabelContent;
 import vn.xuatxu.label.serial.LabelSerial;
 
 /**
@@ -105,6 +107,11 @@ final class RasterLabelLayout implements LabelLayout {
     }
 
     private record Stage(List<QrErrorCorrection> levels, int side, int largestModule, int smallestModule) {
+    }
+
+    /** What the search needs of a label, whatever it is about: its QR, scan prompt, codes and text column. */
+    private record Subject(String qrPayload, String scanPrompt, Optional<String> serial, Optional<String> smsCheck,
+                           BiFunction<TextProfile, Extras, List<Block>> column) {
     }
 
     /**
@@ -193,14 +200,25 @@ final class RasterLabelLayout implements LabelLayout {
 
     @Override
     public LabelImage render(LabelContent content) throws LabelDoesNotFitException {
-        Plan plan = plan(content).orElseThrow(() -> new LabelDoesNotFitException(stock, density,
-                "the QR code for a " + content.qrPayload().length()
+        return render(new Subject(content.qrPayload(), content.scanPrompt(), content.serial(), content.smsCheck(),
+                (profile, extras) -> columnBlocks(content, profile, extras)));
+    }
+
+    @Override
+    public LabelImage render(RecordLabelContent content) throws LabelDoesNotFitException {
+        return render(new Subject(content.qrPayload(), content.scanPrompt(), Optional.empty(), Optional.empty(),
+                (profile, extras) -> recordBlocks(content, profile)));
+    }
+
+    private LabelImage render(Subject subject) throws LabelDoesNotFitException {
+        Plan plan = plan(subject).orElseThrow(() -> new LabelDoesNotFitException(stock, density,
+                "the QR code for a " + subject.qrPayload().length()
                         + "-character link does not fit at error correction M with "
                         + SMALLEST_MODULE_DOTS + "-dot modules; use a larger stock or a shorter link"));
         return draw(plan);
     }
 
-    private Optional<Plan> plan(LabelContent content) {
+    private Optional<Plan> plan(Subject content) {
         List<SerialLine> serialLines = content.serial().isPresent()
                 ? List.of(SerialLine.ONE_LINE, SerialLine.TWO_LINES, SerialLine.NONE) : List.of(SerialLine.NONE);
         List<SerialLine> smsLines = content.smsCheck().isPresent()
@@ -235,7 +253,7 @@ final class RasterLabelLayout implements LabelLayout {
         return Optional.empty();
     }
 
-    private Optional<Plan> plan(LabelContent content, Stage stage, Extras extras,
+    private Optional<Plan> plan(Subject content, Stage stage, Extras extras,
                                 Map<QrErrorCorrection, Optional<QrSymbol>> symbols) {
         for (QrErrorCorrection level : stage.levels()) {
             Optional<QrSymbol> encoded = symbols.computeIfAbsent(level, l -> QrSymbol.encode(content.qrPayload(), l));
@@ -259,7 +277,7 @@ final class RasterLabelLayout implements LabelLayout {
         return Optional.empty();
     }
 
-    private Optional<Plan> tryPlan(LabelContent content, QrSymbol symbol, int module, TextProfile profile,
+    private Optional<Plan> tryPlan(Subject content, QrSymbol symbol, int module, TextProfile profile,
                                    Extras extras) {
         int block = symbol.modulesWithQuietZone() * module;
         int textLeft = block;
@@ -267,7 +285,7 @@ final class RasterLabelLayout implements LabelLayout {
         if (block > height || textWidth < density.dots(MIN_TEXT_COLUMN_MM)) {
             return Optional.empty();
         }
-        List<Block> column = columnBlocks(content, profile, extras);
+        List<Block> column = content.column().apply(profile, extras);
         Face captionFace = regularFaces.get(profile.captionMm());
         int captionWidth = block - 2 * edge;
         Optional<List<DrawnLine>> columnLines = stack(column, textLeft, textWidth, edge, false);
@@ -330,6 +348,17 @@ final class RasterLabelLayout implements LabelLayout {
         if (content.ocopStars() != OcopStars.NONE) {
             blocks.add(new Block("OCOP " + "★".repeat(content.ocopStars().count()),
                     boldFaces.get(profile.detailMm()), 1));
+        }
+        return blocks;
+    }
+
+    /** A record label's column: the title in the name face, then each line, in order of importance. */
+    private List<Block> recordBlocks(RecordLabelContent content, TextProfile profile) {
+        Face detail = regularFaces.get(profile.detailMm());
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block(content.title(), boldFaces.get(profile.nameMm()), profile.nameLines()));
+        for (RecordLabelContent.Line line : content.lines()) {
+            blocks.add(new Block(line.text(), detail, line.whole() ? 1 : 2, line.whole()));
         }
         return blocks;
     }

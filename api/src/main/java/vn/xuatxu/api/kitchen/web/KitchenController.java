@@ -23,6 +23,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 
+import vn.xuatxu.api.kitchen.application.SampleLabels;
+import vn.xuatxu.api.printing.domain.LabelOutput;
+import vn.xuatxu.label.content.RecordLabelContent;
+import vn.xuatxu.label.layout.LabelDoesNotFitException;
+import vn.xuatxu.label.layout.LabelImage;
+import vn.xuatxu.label.layout.LabelLayout;
+import vn.xuatxu.label.layout.LabelStock;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.platform.idempotency.IdempotentRequests;
 import vn.xuatxu.api.kitchen.application.DayClosing;
@@ -125,9 +132,11 @@ final class KitchenController {
     private final DayClosing closing;
     private final FormExport forms;
     private final IdempotentRequests idempotency;
+    private final SampleLabels sampleLabels;
 
     KitchenController(KitchenAccess access, KitchenEntries entries, DayOverview overview, DayClosing closing,
-                      FormExport forms, IdempotentRequests idempotency) {
+                      FormExport forms, IdempotentRequests idempotency, SampleLabels sampleLabels) {
+        this.sampleLabels = sampleLabels;
         this.idempotency = idempotency;
         this.access = access;
         this.entries = entries;
@@ -223,6 +232,48 @@ final class KitchenController {
     HttpResponse<Closed> close(Authentication authentication, String kitchenId, String day, @Body CloseBody b) {
         DayVersionStore.StoredVersion v = closing.close(Actors.of(authentication), kitchenId, date(day, "day"), b.reason());
         return HttpResponse.created(new Closed(v.version(), v.contentHash(), v.ledger().status()));
+    }
+
+    /**
+     * Form 4 sample labels for the kitchen's thermal printer (or PDF): one sample by its code, or every sample
+     * of a day ({@code /days/{day}/sample-labels}).
+     */
+    @Get("/{kitchenId}/samples/{code}/label")
+    HttpResponse<byte[]> sampleLabel(Authentication authentication, String kitchenId, String code,
+                                     @QueryValue(defaultValue = "pdf") String format,
+                                     @QueryValue(defaultValue = "MM_50_X_30") String stock,
+                                     @QueryValue(defaultValue = "203") int dpi) {
+        return labels(List.of(sampleLabels.content(Actors.of(authentication), kitchenId, code)), format, stock, dpi,
+                "mau-" + code);
+    }
+
+    @Get("/{kitchenId}/days/{day}/sample-labels")
+    HttpResponse<byte[]> dayLabels(Authentication authentication, String kitchenId, String day,
+                                   @QueryValue(defaultValue = "pdf") String format,
+                                   @QueryValue(defaultValue = "MM_50_X_30") String stock,
+                                   @QueryValue(defaultValue = "203") int dpi) {
+        return labels(sampleLabels.ofDay(Actors.of(authentication), kitchenId, date(day, "day")), format, stock, dpi,
+                "mau-luu-" + day);
+    }
+
+    private static HttpResponse<byte[]> labels(List<RecordLabelContent> contents, String format, String stock, int dpi,
+                                               String fileName) {
+        LabelStock labelStock = LabelOutput.stock(stock);
+        LabelOutput output = LabelOutput.named(format);
+        if (output == LabelOutput.PNG && contents.size() > 1) {
+            throw new ProblemException.InvalidInput("format", "Ảnh PNG chỉ chứa một tem; hãy chọn PDF cho nhiều tem.");
+        }
+        LabelLayout layout = LabelLayout.of(labelStock, LabelOutput.density(dpi));
+        List<LabelImage> images = new java.util.ArrayList<>();
+        for (RecordLabelContent content : contents) {
+            try {
+                images.add(layout.render(content));
+            } catch (LabelDoesNotFitException e) {
+                throw new ProblemException.InvalidInput("stock", "Nhãn mẫu lưu không vừa khổ này; hãy chọn khổ lớn hơn.");
+            }
+        }
+        return HttpResponse.ok(output.render(images, labelStock)).contentType(MediaType.of(output.contentType()))
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "." + output.extension() + "\"");
     }
 
     @Get("/{kitchenId}/forms.pdf")

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.passport.label.application.LabelBatches;
 import vn.xuatxu.api.printing.domain.AgentToken;
+import vn.xuatxu.api.printing.domain.LabelOutput;
 import vn.xuatxu.api.printing.domain.PrintJobState;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredAgent;
@@ -83,7 +84,7 @@ public final class AgentJobs {
         PrinterLanguage language = PrinterLanguage.named(agent.language().toLowerCase(Locale.ROOT));
         PrintDensity density = agent.dpi() == 300 ? PrintDensity.DPI_300 : PrintDensity.DPI_203;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (LabelImage label : batches.renderPositions(job.labelBatchKey(), from, to, PrintAgents.stock(agent.stock()), density)) {
+        for (LabelImage label : batches.renderPositions(job.labelBatchKey(), from, to, LabelOutput.stock(agent.stock()), density)) {
             bytes.writeBytes(language.encode(label));
         }
         return bytes.toByteArray();

@@ -6,6 +6,7 @@ import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.passport.label.application.LabelBatches;
 import vn.xuatxu.api.printing.domain.AgentToken;
+import vn.xuatxu.api.printing.domain.LabelOutput;
 import vn.xuatxu.api.printing.domain.PrintJobState;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredAgent;
@@ -67,7 +68,7 @@ public final class PrintAgents {
             throw new ProblemException.InvalidInput("language",
                     "Ngôn ngữ máy in phải là ZPL (Zebra), TSPL (TSC, Xprinter) hoặc ESC/POS (máy in hóa đơn).");
         }
-        LabelStock labelStock = stock(stock == null ? "MM_50_X_30" : stock);
+        LabelStock labelStock = LabelOutput.stock(stock == null ? "MM_50_X_30" : stock);
         int cleanDpi = dpi == null ? 203 : dpi;
         if (cleanDpi != 203 && cleanDpi != 300) {
             throw new ProblemException.InvalidInput("dpi", "Độ phân giải máy in phải là 203 hoặc 300 dpi.");
@@ -176,15 +177,6 @@ public final class PrintAgents {
     private static void requireAdministrator(Actor actor) {
         if (!actor.hasAnyRole(Role.ORG_ADMIN, Role.KITCHEN_MANAGER)) {
             throw new ProblemException.Forbidden("Chỉ quản trị viên của cơ sở mới đăng ký hoặc gỡ máy in.");
-        }
-    }
-
-    static LabelStock stock(String name) {
-        try {
-            return LabelStock.valueOf(name.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("stock", "Khổ nhãn \"" + name + "\" không có; hãy chọn MM_40_X_30, "
-                    + "MM_50_X_30, MM_60_X_40 hoặc RECEIPT_58_MM.");
         }
     }
 

@@ -17,15 +17,12 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.label.application.LabelBatches;
+import vn.xuatxu.api.printing.domain.LabelOutput;
 import vn.xuatxu.api.problem.ProblemException;
-import vn.xuatxu.label.language.PrinterLanguage;
 import vn.xuatxu.label.layout.LabelImage;
 import vn.xuatxu.label.layout.LabelStock;
 import vn.xuatxu.label.layout.PrintDensity;
-import vn.xuatxu.label.pdf.LabelPdf;
-import vn.xuatxu.label.pdf.SheetGrid;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -99,60 +96,24 @@ final class LabelBatchController {
     HttpResponse<byte[]> labels(Authentication authentication, String batchId, @QueryValue(defaultValue = "pdf") String format,
                                 @QueryValue(defaultValue = "MM_50_X_30") String stock,
                                 @QueryValue(defaultValue = "203") int dpi) {
-        LabelStock labelStock = stock(stock);
-        long started = System.nanoTime();
-        List<LabelImage> labels = batches.render(Actors.of(authentication), batchId, labelStock, density(dpi));
-        String wanted = format.toLowerCase(Locale.ROOT);
-        byte[] bytes;
-        String type;
-        String extension;
-        switch (wanted) {
-            case "pdf" -> {
-                bytes = LabelPdf.pagePerLabel().toBytes(labels);
-                type = "application/pdf";
-                extension = "pdf";
-            }
-            case "pdf-a4" -> {
-                bytes = LabelPdf.sheets(SheetGrid.a4(labelStock)).toBytes(labels);
-                type = "application/pdf";
-                extension = "pdf";
-            }
-            case "zpl", "tspl", "escpos" -> {
-                PrinterLanguage language = PrinterLanguage.named(wanted);
-                ByteArrayOutputStream job = new ByteArrayOutputStream();
-                labels.forEach(label -> job.writeBytes(language.encode(label)));
-                bytes = job.toByteArray();
-                type = "application/vnd.xuatxu.printer-job";
-                extension = wanted;
-            }
-            default -> throw new ProblemException.InvalidInput("format",
-                    "Định dạng \"" + format + "\" không có; hãy chọn zpl, tspl, escpos, pdf hoặc pdf-a4.");
+        LabelStock labelStock = LabelOutput.stock(stock);
+        PrintDensity density = LabelOutput.density(dpi);
+        LabelOutput output = LabelOutput.named(format);
+        if (output == LabelOutput.PNG) {
+            throw new ProblemException.InvalidInput("format", "Một lô tem tải về dạng PDF hoặc ngôn ngữ máy in, không phải PNG.");
         }
+        long started = System.nanoTime();
+        List<LabelImage> labels = batches.render(Actors.of(authentication), batchId, labelStock, density);
+        byte[] bytes = output.render(labels, labelStock);
+        String wanted = output.name().toLowerCase(Locale.ROOT).replace('_', '-');
         metrics.counter("xuatxu.labels.rendered", "format", wanted).increment(labels.size());
         metrics.timer("xuatxu.labels.job", "format", wanted).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        return HttpResponse.ok(bytes).contentType(MediaType.of(type))
-                .header("Content-Disposition", "attachment; filename=\"" + batchId + "." + extension + "\"");
+        return HttpResponse.ok(bytes).contentType(MediaType.of(output.contentType()))
+                .header("Content-Disposition", "attachment; filename=\"" + batchId + "." + output.extension() + "\"");
     }
 
     @Post(uri = "/label-batches/{batchId}/void", consumes = MediaType.APPLICATION_JSON)
     Voided voidSerials(Authentication authentication, String batchId, @Body VoidRequest body) {
         return new Voided(batches.voidSerials(Actors.of(authentication), batchId, body.serials(), body.reason()));
-    }
-
-    private static LabelStock stock(String name) {
-        try {
-            return LabelStock.valueOf(name.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("stock", "Khổ nhãn \"" + name + "\" không có; hãy chọn MM_40_X_30, "
-                    + "MM_50_X_30, MM_60_X_40 hoặc RECEIPT_58_MM.");
-        }
-    }
-
-    private static PrintDensity density(int dpi) {
-        return switch (dpi) {
-            case 203 -> PrintDensity.DPI_203;
-            case 300 -> PrintDensity.DPI_300;
-            default -> throw new ProblemException.InvalidInput("dpi", "Độ phân giải máy in phải là 203 hoặc 300 dpi.");
-        };
     }
 }
