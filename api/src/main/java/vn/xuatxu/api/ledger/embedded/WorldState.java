@@ -2,10 +2,12 @@ package vn.xuatxu.api.ledger.embedded;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -64,5 +66,42 @@ final class WorldState {
 
     int size() {
         return entries.size();
+    }
+
+    /**
+     * Every key's value, version and history in key order, history oldest first. Consistent only while no
+     * block is being applied: the committer takes it between blocks, verification after a block.
+     */
+    Checkpoint.State snapshot() {
+        Base64.Encoder base64 = Base64.getEncoder();
+        List<Checkpoint.Value> values = new ArrayList<>(entries.size());
+        entries.forEach((key, entry) -> values.add(new Checkpoint.Value(key, base64.encodeToString(entry.value()),
+                entry.version().block(), entry.version().transaction())));
+        List<Checkpoint.KeyHistory> histories = new ArrayList<>(history.size());
+        new TreeMap<>(history).forEach((key, changes) -> {
+            List<Checkpoint.Change> list = new ArrayList<>();
+            synchronized (changes) {
+                changes.forEach(change -> list.add(new Checkpoint.Change(change.transactionId(),
+                        change.timestamp().toString(), change.deleted() ? null : base64.encodeToString(change.value()))));
+            }
+            histories.add(new Checkpoint.KeyHistory(key, list));
+        });
+        return new Checkpoint.State(values, histories);
+    }
+
+    /** The world state a checkpoint recorded. */
+    static WorldState restore(Checkpoint.State snapshot) {
+        Base64.Decoder base64 = Base64.getDecoder();
+        WorldState state = new WorldState();
+        snapshot.values().forEach(value -> state.entries.put(value.key(), new Entry(base64.decode(value.valueBase64()),
+                new Version(value.block(), value.transaction()))));
+        snapshot.histories().forEach(keyHistory -> {
+            List<Modification> changes = java.util.Collections.synchronizedList(new ArrayList<>());
+            keyHistory.changes().forEach(change -> changes.add(new Modification(change.transactionId(),
+                    Instant.parse(change.timestamp()), change.valueBase64() == null ? null
+                    : base64.decode(change.valueBase64()), change.valueBase64() == null)));
+            state.history.put(keyHistory.key(), changes);
+        });
+        return state;
     }
 }

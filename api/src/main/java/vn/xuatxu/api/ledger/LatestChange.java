@@ -1,0 +1,52 @@
+package vn.xuatxu.api.ledger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The newest entry of a contract history answer ({@code {"history":[{"txId","timestamp","isDelete","value"}...]}},
+ * oldest first, as {@code getLotHistory} returns it): which transaction wrote a record's current value, and
+ * that value. Both adapters prove a record from it, so they agree on what "the latest value" is.
+ */
+public record LatestChange(String transactionId, boolean deleted, JsonNode value) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * The newest change in a history answer; empty when the history is empty.
+     *
+     * @throws IllegalArgumentException when the answer is not such a history
+     */
+    public static Optional<LatestChange> of(String historyAnswer) {
+        JsonNode history;
+        try {
+            history = JSON.readTree(historyAnswer).path("history");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the history answer is not JSON: " + e.getMessage(), e);
+        }
+        if (!history.isArray()) {
+            throw new IllegalArgumentException("the answer has no \"history\" array");
+        }
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode newest = history.get(history.size() - 1);
+        String transactionId = newest.path("txId").asText("");
+        if (transactionId.isEmpty()) {
+            throw new IllegalArgumentException("the newest history entry has no txId");
+        }
+        return Optional.of(new LatestChange(transactionId, newest.path("isDelete").asBoolean(false), newest.path("value")));
+    }
+
+    /** Whether {@code written} (a value from a transaction's write set) is this value, compared as JSON. */
+    public boolean isWrittenAs(byte[] written) {
+        try {
+            return !deleted && JSON.readTree(written).equals(value);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
