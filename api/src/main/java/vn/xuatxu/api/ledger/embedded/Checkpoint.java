@@ -18,16 +18,11 @@ record Checkpoint(int format, long blockNumber, String blockHash, String content
 
     static final int FORMAT = 1;
 
-    /** Every key's current value and version, and every key's history. */
-    record State(List<Value> values, List<KeyHistory> histories) {
+    /** Every key's history; a key's current value and version are those of its last change, unless a delete. */
+    record State(List<KeyHistory> histories) {
         State {
-            values = List.copyOf(values);
             histories = List.copyOf(histories);
         }
-    }
-
-    /** A key's committed value (Base64) and the (block, transaction) that wrote it. */
-    record Value(String key, String valueBase64, long block, int transaction) {
     }
 
     /** A key's committed changes, oldest first. */
@@ -37,8 +32,8 @@ record Checkpoint(int format, long blockNumber, String blockHash, String content
         }
     }
 
-    /** One committed change; a null value is a delete. */
-    record Change(String transactionId, String timestamp, String valueBase64) {
+    /** One committed change, by the transaction at (block, transaction); a null value is a delete. */
+    record Change(String transactionId, String timestamp, String valueBase64, long block, int transaction) {
     }
 
     /** What the node signs: the block the state follows, that block's hash and the state's digest. */

@@ -109,11 +109,11 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
      */
     private record Chain(List<String> blockHashes, Map<String, Long> transactionBlocks, List<LedgerEvent> events) {
 
-        void add(Block block, String hash) {
+        /** Notes a block's hash and its valid transactions; before its writes are applied, so a proof finds them. */
+        void index(Block block, String hash) {
             blockHashes.add(hash);
             block.transactions().stream().filter(transaction -> VALID.equals(transaction.validation()))
                     .forEach(transaction -> transactionBlocks.put(transaction.id(), block.number()));
-            events.addAll(eventsOf(block));
         }
     }
 
@@ -170,7 +170,10 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         long from = checkpoint.map(found -> found.blockNumber() + 1).orElse(0L);
         Chain chain = new Chain(Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>(),
                 Collections.synchronizedList(new ArrayList<>()));
-        String head = replay(blocks, from, node, state, (block, hash) -> chain.add(block, hash));
+        String head = replay(blocks, from, node, state, (block, hash) -> {
+            chain.index(block, hash);
+            chain.events().addAll(eventsOf(block));
+        });
         Startup startup = new Startup(checkpoint.map(Checkpoint::blockNumber).orElse(-1L), blocks.size() - from);
         LOG.info("Embedded ledger open: channel {}, height {}, head {}, {} keys; {}", channel, blocks.size(), head,
                 state.size(), startup.checkpointBlock() < 0 ? "replayed all " + startup.blocksReplayed() + " blocks"
@@ -423,6 +426,7 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             batch.forEach(endorsed -> endorsed.result().completeExceptionally(e));
             return;
         }
+        chain.index(block, hash);
         for (int index = 0; index < batch.size(); index++) {
             if (VALID.equals(codes.get(index))) {
                 Endorsed endorsed = batch.get(index);
@@ -431,7 +435,7 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             }
         }
         synchronized (commits) {
-            chain.add(block, hash);
+            events.addAll(eventsOf(block));
             headHash = hash;
             height = number + 1;
             commits.notifyAll();
