@@ -41,6 +41,41 @@ public record LatestChange(String transactionId, boolean deleted, JsonNode value
         return Optional.of(new LatestChange(transactionId, newest.path("isDelete").asBoolean(false), newest.path("value")));
     }
 
+    /** What {@link #lookUp} found: the latest change to prove, or already the answer. */
+    public sealed interface Lookup {
+        record Found(LatestChange change) implements Lookup {
+        }
+
+        record Answered(RecordProof proof) implements Lookup {
+        }
+    }
+
+    /**
+     * Evaluates a history query for {@link Ledger#prove}: the newest change, or the proof's answer when there is
+     * nothing to prove (refused or empty: {@code NotFound}; unreachable or not a history: {@code Unavailable}).
+     */
+    public static Lookup lookUp(Ledger ledger, LedgerTransaction history) {
+        QueryOutcome outcome;
+        try {
+            outcome = ledger.evaluate(history);
+        } catch (LedgerUnavailableException e) {
+            return new Lookup.Answered(new RecordProof.Unavailable(e.getMessage()));
+        }
+        if (outcome instanceof QueryOutcome.Rejected rejected) {
+            return new Lookup.Answered(new RecordProof.NotFound(rejected.code() + ": " + rejected.message()));
+        }
+        try {
+            Optional<LatestChange> newest = of(((QueryOutcome.Answered) outcome).payload());
+            if (newest.isEmpty() || newest.get().deleted()) {
+                return new Lookup.Answered(new RecordProof.NotFound("the record has no current value on the ledger"));
+            }
+            return new Lookup.Found(newest.get());
+        } catch (IllegalArgumentException e) {
+            return new Lookup.Answered(new RecordProof.Unavailable(history.function() + " did not answer a key history: "
+                    + e.getMessage()));
+        }
+    }
+
     /** Whether {@code written} (a value from a transaction's write set) is this value, compared as JSON. */
     public boolean isWrittenAs(byte[] written) {
         try {

@@ -243,20 +243,22 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         }
         java.util.Set<Long> wanted = new java.util.HashSet<>();
         readable.values().forEach(checkpoint -> wanted.add(checkpoint.blockNumber()));
-        Map<Long, String[]> derived = new java.util.HashMap<>();
+        record Derived(String blockHash, String stateDigest) {
+        }
+        Map<Long, Derived> derived = new java.util.HashMap<>();
         WorldState state = new WorldState();
         String head = replay(contents.blocks(), 0, node, state, (block, hash) -> {
             if (wanted.contains(block.number())) {
-                derived.put(block.number(), new String[] {hash, Checkpoint.digestOf(state.snapshot())});
+                derived.put(block.number(), new Derived(hash, Checkpoint.digestOf(state.snapshot())));
             }
         });
         readable.forEach((checkpointFile, checkpoint) -> {
-            String[] fromLog = derived.get(checkpoint.blockNumber());
+            Derived fromLog = derived.get(checkpoint.blockNumber());
             String problem = fromLog == null ? "it follows block " + checkpoint.blockNumber() + ", but the log ends at block "
                     + (contents.blocks().size() - 1)
-                    : !fromLog[0].equals(checkpoint.blockHash()) ? "block " + checkpoint.blockNumber()
+                    : !fromLog.blockHash().equals(checkpoint.blockHash()) ? "block " + checkpoint.blockNumber()
                     + " in the log has another hash than the checkpoint records"
-                    : !fromLog[1].equals(checkpoint.contentDigest()) ? "its state differs from the state the log gives after block "
+                    : !fromLog.stateDigest().equals(checkpoint.contentDigest()) ? "its state differs from the state the log gives after block "
                     + checkpoint.blockNumber() : "";
             checks.add(new CheckpointCheck(checkpointFile, checkpoint.blockNumber(), problem));
         });
@@ -520,24 +522,12 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
      */
     @Override
     public RecordProof prove(LedgerTransaction history) {
-        QueryOutcome outcome;
-        try {
-            outcome = evaluate(history);
-        } catch (LedgerUnavailableException e) {
-            return new RecordProof.Unavailable(e.getMessage());
-        }
-        if (outcome instanceof QueryOutcome.Rejected rejected) {
-            return new RecordProof.NotFound(rejected.code() + ": " + rejected.message());
-        }
         LatestChange latest;
-        try {
-            Optional<LatestChange> newest = LatestChange.of(((QueryOutcome.Answered) outcome).payload());
-            if (newest.isEmpty() || newest.get().deleted()) {
-                return new RecordProof.NotFound("the record has no current value on the ledger");
-            }
-            latest = newest.get();
-        } catch (IllegalArgumentException e) {
-            return new RecordProof.Unavailable(history.function() + " did not answer a key history: " + e.getMessage());
+        LatestChange.Lookup lookup = LatestChange.lookUp(this, history);
+        if (lookup instanceof LatestChange.Lookup.Found found) {
+            latest = found.change();
+        } else {
+            return ((LatestChange.Lookup.Answered) lookup).proof();
         }
         Long number = chain.transactionBlocks().get(latest.transactionId());
         if (number == null) {

@@ -407,24 +407,12 @@ final class FabricLedger implements Ledger, AutoCloseable {
      */
     @Override
     public RecordProof prove(LedgerTransaction history) {
-        QueryOutcome outcome;
-        try {
-            outcome = evaluate(history);
-        } catch (LedgerUnavailableException e) {
-            return new RecordProof.Unavailable(e.getMessage());
-        }
-        if (outcome instanceof QueryOutcome.Rejected rejected) {
-            return new RecordProof.NotFound(rejected.code() + ": " + rejected.message());
-        }
         LatestChange latest;
-        try {
-            Optional<LatestChange> newest = LatestChange.of(((QueryOutcome.Answered) outcome).payload());
-            if (newest.isEmpty() || newest.get().deleted()) {
-                return new RecordProof.NotFound("the record has no current value on the ledger");
-            }
-            latest = newest.get();
-        } catch (IllegalArgumentException e) {
-            return new RecordProof.Unavailable(history.function() + " did not answer a key history: " + e.getMessage());
+        LatestChange.Lookup lookup = LatestChange.lookUp(this, history);
+        if (lookup instanceof LatestChange.Lookup.Found found) {
+            latest = found.change();
+        } else {
+            return ((LatestChange.Lookup.Answered) lookup).proof();
         }
         String transactionId = latest.transactionId();
         try {
