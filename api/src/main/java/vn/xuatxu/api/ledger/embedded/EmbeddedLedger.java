@@ -522,13 +522,11 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
      */
     @Override
     public RecordProof prove(LedgerTransaction history) {
-        LatestChange latest;
         LatestChange.Lookup lookup = LatestChange.lookUp(this, history);
-        if (lookup instanceof LatestChange.Lookup.Found found) {
-            latest = found.change();
-        } else {
-            return ((LatestChange.Lookup.Answered) lookup).proof();
+        if (lookup instanceof LatestChange.Lookup.Answered answered) {
+            return answered.proof();
         }
+        LatestChange latest = ((LatestChange.Lookup.Found) lookup).change();
         Long number = chain.transactionBlocks().get(latest.transactionId());
         if (number == null) {
             return new RecordProof.Unavailable("transaction " + latest.transactionId() + " is in no block of this chain");

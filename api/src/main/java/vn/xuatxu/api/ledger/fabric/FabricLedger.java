@@ -407,13 +407,11 @@ final class FabricLedger implements Ledger, AutoCloseable {
      */
     @Override
     public RecordProof prove(LedgerTransaction history) {
-        LatestChange latest;
         LatestChange.Lookup lookup = LatestChange.lookUp(this, history);
-        if (lookup instanceof LatestChange.Lookup.Found found) {
-            latest = found.change();
-        } else {
-            return ((LatestChange.Lookup.Answered) lookup).proof();
+        if (lookup instanceof LatestChange.Lookup.Answered answered) {
+            return answered.proof();
         }
+        LatestChange latest = ((LatestChange.Lookup.Found) lookup).change();
         String transactionId = latest.transactionId();
         try {
             Contract system = gatewayFor(history.submitterMspId()).getNetwork(settings.channel())
@@ -429,7 +427,7 @@ final class FabricLedger implements Ledger, AutoCloseable {
             ChannelHeader header = ChannelHeader.parseFrom(payload.getHeader().getChannelHeader());
             Optional<byte[]> written = writtenValue(org.hyperledger.fabric.protos.peer.Transaction.parseFrom(payload.getData()),
                     latest);
-            if (header.getTxId().isEmpty() || !header.getTxId().equals(transactionId) || written.isEmpty()) {
+            if (!header.getTxId().equals(transactionId) || written.isEmpty()) {
                 return new RecordProof.Unavailable("transaction " + transactionId + " did not write the value the "
                         + "history reports in chaincode " + settings.chaincode());
             }
@@ -485,7 +483,7 @@ final class FabricLedger implements Ledger, AutoCloseable {
     }
 
     /** Fabric's block hash: SHA-256 of the ASN.1 DER sequence (number, previous hash, data hash). */
-    static byte[] headerHash(BlockHeader header) {
+    private static byte[] headerHash(BlockHeader header) {
         try {
             return sha256(new DERSequence(new ASN1Encodable[] {new ASN1Integer(header.getNumber()),
                     new DEROctetString(header.getPreviousHash().toByteArray()),
