@@ -33,6 +33,16 @@ public interface Ledger {
      */
     EventBatch events(EventCheckpoint after, int max, java.time.Duration wait) throws LedgerUnavailableException;
 
+    /**
+     * Proves a record's latest value: which valid transaction wrote it, in which block, and that block's hash.
+     * The record is named by a read-only contract call that answers its key history, oldest first, as
+     * {@code {"history":[{"txId","timestamp","isDelete","value"}...]}} (e.g. {@code getLotHistory}); the newest
+     * entry is looked up in the chain itself (embedded: the block read back from the log, re-hashed, its
+     * signature checked and its place in the chain; Fabric: the system chaincode {@code qscc}). Never throws:
+     * an unreachable ledger is {@link RecordProof.Unavailable}.
+     */
+    RecordProof prove(LedgerTransaction history);
+
     /** Where the ledger stands now, for health checks and pages that show proof. */
     LedgerStatus status();
 }

@@ -13,7 +13,8 @@ import java.nio.file.Path;
 /**
  * {@code java -jar xuatxu.jar verify-ledger [--ledger-dir DIR]}: re-checks every block of the embedded
  * ledger (hash chain, orderer signatures, the state derived from it) without starting anything else, so an
- * auditor can run it on a copy of the data folder. Exit code 0 when intact, 1 naming the first bad block.
+ * auditor can run it on a copy of the data folder, and every state checkpoint against the state the blocks
+ * give. Exit code 0 when intact, 1 naming the first bad block or each bad checkpoint.
  */
 public final class LedgerVerificationCommand {
 
@@ -36,6 +37,16 @@ public final class LedgerVerificationCommand {
             out.println("height " + verification.height());
             out.println("head " + verification.headHash());
             out.println("keys " + verification.keys());
+            verification.checkpoints().stream().filter(EmbeddedLedger.CheckpointCheck::intact).forEach(check ->
+                    out.println("checkpoint " + check.file().getFileName() + " (state after block " + check.blockNumber()
+                            + ") verified"));
+            if (!verification.badCheckpoints().isEmpty()) {
+                err.println("CHECKPOINT NOT INTACT in " + folder.toAbsolutePath() + " (the blocks are intact; the next start "
+                        + "ignores it; delete it or let a new checkpoint replace it)");
+                verification.badCheckpoints().forEach(check -> err.println("bad checkpoint: " + check.file().getFileName()
+                        + ": " + check.problem()));
+                return 1;
+            }
             return 0;
         } catch (CorruptLedgerException e) {
             err.println("LEDGER NOT INTACT in " + folder.toAbsolutePath());

@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -258,9 +259,56 @@ public abstract class LedgerContractTest {
                 () -> ledger.evaluate(LedgerTransaction.of(COFFEE, "getLot", GTIN, "MA-501")));
         assertThrows(LedgerUnavailableException.class, () -> ledger.events(EventCheckpoint.START, 10, Duration.ofMillis(100)));
         assertFalse(ledger.status().ready());
+        assertInstanceOf(RecordProof.Unavailable.class, ledger.prove(lotHistory("MA-501")));
+    }
+
+    @Test
+    void aRegisteredLotIsProvenByItsTransactionInTheHeadBlock() throws Exception {
+        SubmitOutcome.Committed lot = committed(submit(COFFEE, "registerLot", lot("MA-601")));
+        String stored = answered(ledger.evaluate(LedgerTransaction.of(TEA, "getLot", GTIN, "MA-601")));
+        RecordProof.Proven proof = assertInstanceOf(RecordProof.Proven.class, ledger.prove(lotHistory("MA-601")));
+        assertEquals(lot.transactionId(), proof.transactionId());
+        assertEquals(lot.blockNumber(), proof.blockNumber());
+        assertEquals(sha256(stored), proof.valueHash(), "the hash of the value as stored");
+        assertEquals(stored, proof.value());
+        assertEquals(ledger.status().headHash(), proof.blockHash(), "the lot's block is the head, and its hash is the head's");
+        assertNotNull(proof.timestamp());
+    }
+
+    @Test
+    void anUnknownLotIsNotFoundByProof() {
+        RecordProof.NotFound notFound = assertInstanceOf(RecordProof.NotFound.class, ledger.prove(lotHistory("MA-699")));
+        assertTrue(notFound.reason().contains("NOT_FOUND"), notFound.reason());
+    }
+
+    @Test
+    void aLotChangedAfterItsRegistrationIsProvenAtItsLatestValue() throws Exception {
+        SubmitOutcome.Committed registered = committed(submit(COFFEE, "registerLot", lot("MA-602")));
+        String first = answered(ledger.evaluate(LedgerTransaction.of(TEA, "getLot", GTIN, "MA-602")));
+        SubmitOutcome.Committed recalled = committed(submit(COFFEE, "recallLot",
+                "{\"gtin\":\"" + GTIN + "\",\"lotNumber\":\"MA-602\",\"reason\":\"Nấm mốc trong kho\"}"));
+        committed(submit(COFFEE, "registerLot", lot("MA-603")));
+        String latest = answered(ledger.evaluate(LedgerTransaction.of(TEA, "getLot", GTIN, "MA-602")));
+        assertTrue(latest.contains("RECALLED"), latest);
+        RecordProof.Proven proof = assertInstanceOf(RecordProof.Proven.class, ledger.prove(lotHistory("MA-602")));
+        assertEquals(recalled.transactionId(), proof.transactionId());
+        assertEquals(recalled.blockNumber(), proof.blockNumber());
+        assertEquals(sha256(latest), proof.valueHash());
+        assertNotEquals(sha256(first), proof.valueHash());
+        assertNotEquals(registered.blockNumber(), proof.blockNumber());
+        assertNotEquals(ledger.status().headHash(), proof.blockHash(), "a later block is the head now");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------
+
+    private static LedgerTransaction lotHistory(String lotNumber) {
+        return LedgerTransaction.of(TEA, "getLotHistory", GTIN, lotNumber);
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
 
     protected final Ledger ledger() {
         return ledger;

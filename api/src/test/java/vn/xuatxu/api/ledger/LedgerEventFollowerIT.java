@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.xuatxu.api.db.Tables.LEDGER_EVENT;
 
-/** Committed events are copied off-chain exactly once, across restarts, and auditors can read them. */
+/**
+ * Committed events are copied off-chain exactly once, across restarts, and auditors can read them and ask the
+ * ledger to prove a lot.
+ */
 class LedgerEventFollowerIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,6 +63,23 @@ class LedgerEventFollowerIT {
             assertTrue(body.path("status").path("height").asLong() > 0);
             assertEquals(403, second.get("/api/v1/ledger/events", "Authorization", token).statusCode());
             assertEquals(400, second.get("/api/v1/ledger/events?limit=0", "Authorization", inspector).statusCode());
+
+            HttpResponse<String> proof = second.get("/api/v1/ledger/lots/08938600001016/EV-1/proof",
+                    "Authorization", inspector);
+            assertEquals(200, proof.statusCode(), proof.body());
+            JsonNode proven = JSON.readTree(proof.body());
+            String registeredBy = db2.select(LEDGER_EVENT.TRANSACTION_ID).from(LEDGER_EVENT)
+                    .where(LEDGER_EVENT.NAME.eq("LotRegistered").and(LEDGER_EVENT.PAYLOAD.contains("\"EV-1\""))).fetchOne().value1();
+            assertEquals(registeredBy, proven.path("transactionId").asText(), "the ledger's writer of the lot's current value");
+            assertTrue(proven.path("blockHash").asText().matches("[0-9a-f]{64}"), proof.body());
+            assertTrue(proven.path("valueHash").asText().matches("[0-9a-f]{64}"), proof.body());
+            HttpResponse<String> unknown = second.get("/api/v1/ledger/lots/08938600001016/NOPE-1/proof",
+                    "Authorization", inspector);
+            assertEquals(404, unknown.statusCode(), unknown.body());
+            assertTrue(unknown.body().contains("Sổ cái không có lô NOPE-1"), unknown.body());
+            assertEquals(400, second.get("/api/v1/ledger/lots/12x/EV-1/proof", "Authorization", inspector).statusCode());
+            assertEquals(403, second.get("/api/v1/ledger/lots/08938600001016/EV-1/proof", "Authorization", token)
+                    .statusCode());
         } finally {
             (second != null ? second : first).close();
         }

@@ -38,14 +38,17 @@ final class BlockLog implements AutoCloseable {
 
     private final Path file;
     private final FileChannel channel;
+    /** Where each block's frame starts, by block number, for reading one block back (proofs). */
+    private final List<Long> positions;
 
-    private BlockLog(Path file, FileChannel channel) {
+    private BlockLog(Path file, FileChannel channel, List<Long> positions) {
         this.file = file;
         this.channel = channel;
+        this.positions = java.util.Collections.synchronizedList(new ArrayList<>(positions));
     }
 
-    /** What reading the log found: the intact blocks, and whether a torn tail was cut off. */
-    record Contents(List<Block> blocks, long tornBytesDropped) {
+    /** What reading the log found: the intact blocks, where their frames start, and any torn tail cut off. */
+    record Contents(List<Block> blocks, List<Long> positions, long tornBytesDropped) {
     }
 
     /**
@@ -69,7 +72,7 @@ final class BlockLog implements AutoCloseable {
             }
             channel.position(channel.size());
             into.addAll(contents.blocks());
-            return new BlockLog(file, channel);
+            return new BlockLog(file, channel, contents.positions());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the ledger log " + file, e);
         }
@@ -86,12 +89,13 @@ final class BlockLog implements AutoCloseable {
 
     private static Contents read(FileChannel channel, Path file) throws IOException, CorruptLedgerException {
         List<Block> blocks = new ArrayList<>();
+        List<Long> positions = new ArrayList<>();
         long size = channel.size();
         long position = 0;
         ByteBuffer header = ByteBuffer.allocate(4);
         while (position < size) {
             if (size - position < 8) {
-                return new Contents(blocks, size - position);
+                return new Contents(blocks, positions, size - position);
             }
             header.clear();
             channel.read(header, position);
@@ -100,7 +104,7 @@ final class BlockLog implements AutoCloseable {
                 throw new CorruptLedgerException(blocks.size(), "frame at byte " + position + " has impossible length " + length);
             }
             if (position + 8 + length > size) {
-                return new Contents(blocks, size - position);
+                return new Contents(blocks, positions, size - position);
             }
             ByteBuffer frame = ByteBuffer.allocate(length + 4);
             channel.read(frame, position + 4);
@@ -112,7 +116,7 @@ final class BlockLog implements AutoCloseable {
                 // A crash can leave the last frame full of zeros or garbage; a last frame that still reads as
                 // a block was changed after it was written, and that is corruption, not a torn write.
                 if (position + 8 + length == size && !readsAsBlock(payload)) {
-                    return new Contents(blocks, size - position);
+                    return new Contents(blocks, positions, size - position);
                 }
                 throw new CorruptLedgerException(blocks.size(), "checksum mismatch at byte " + position);
             }
@@ -123,9 +127,10 @@ final class BlockLog implements AutoCloseable {
                 throw new CorruptLedgerException(blocks.size(), "unreadable block: " + e.getMessage());
             }
             blocks.add(block);
+            positions.add(position);
             position += 8 + length;
         }
-        return new Contents(blocks, 0);
+        return new Contents(blocks, positions, 0);
     }
 
     private static boolean readsAsBlock(byte[] payload) {
@@ -148,12 +153,43 @@ final class BlockLog implements AutoCloseable {
                 channel.write(frame);
             }
             channel.force(false);
+            positions.add(start);
         } catch (IOException e) {
             // Leave no half-written frame behind for the next append to follow.
             channel.truncate(start);
             channel.position(start);
             throw e;
         }
+    }
+
+    /**
+     * Reads block {@code number} back from the file as it is now, checking its frame's checksum.
+     *
+     * @throws CorruptLedgerException when the frame no longer checks out or holds another block
+     */
+    Block block(long number) throws IOException, CorruptLedgerException {
+        long position = positions.get(Math.toIntExact(number));
+        ByteBuffer header = ByteBuffer.allocate(4);
+        channel.read(header, position);
+        int length = header.flip().getInt();
+        if (length <= 0 || length > MAX_FRAME) {
+            throw new CorruptLedgerException(number, "frame at byte " + position + " has impossible length " + length);
+        }
+        ByteBuffer frame = ByteBuffer.allocate(length + 4);
+        while (frame.hasRemaining() && channel.read(frame, position + 4 + frame.position()) > 0) {
+            // read until the frame is complete
+        }
+        frame.flip();
+        byte[] payload = new byte[length];
+        frame.get(payload);
+        if (frame.remaining() < 4 || crc(payload) != frame.getInt()) {
+            throw new CorruptLedgerException(number, "checksum mismatch at byte " + position);
+        }
+        Block block = CANONICAL_JSON.readValue(payload, Block.class);
+        if (block.number() != number) {
+            throw new CorruptLedgerException(number, "the frame at byte " + position + " holds block " + block.number());
+        }
+        return block;
     }
 
     Path file() {

@@ -6,12 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.xuatxu.api.ledger.EventBatch;
 import vn.xuatxu.api.ledger.EventCheckpoint;
+import vn.xuatxu.api.ledger.LatestChange;
 import vn.xuatxu.api.ledger.Ledger;
 import vn.xuatxu.api.ledger.LedgerEvent;
 import vn.xuatxu.api.ledger.LedgerStatus;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.LedgerUnavailableException;
 import vn.xuatxu.api.ledger.QueryOutcome;
+import vn.xuatxu.api.ledger.RecordProof;
 import vn.xuatxu.api.ledger.SubmitOutcome;
 
 import java.io.IOException;
@@ -32,6 +34,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -44,8 +48,9 @@ import java.util.concurrent.TimeoutException;
  * submitters), then ordered into a block by one committer thread that validates every read against what
  * is committed by then (MVCC: a transaction whose reads changed is marked invalid and simulated again),
  * forces the block to disk once for all its transactions (group commit) and only then acknowledges them.
- * World state, key history and events are never stored on their own: they are rebuilt from the verified
- * chain at start, so what the state says is always what the chain says.
+ * World state and key history are rebuilt at start from the verified chain, or from the newest signed
+ * checkpoint that matches the chain plus the blocks after it; checkpoints are written every
+ * {@code checkpointInterval} blocks and at a clean close, so a start replays only the log's tail.
  */
 public final class EmbeddedLedger implements Ledger, AutoCloseable {
 
@@ -55,6 +60,9 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
     static final String MVCC_READ_CONFLICT = "MVCC_READ_CONFLICT";
     static final String PHANTOM_READ_CONFLICT = "PHANTOM_READ_CONFLICT";
     private static final String LOG_FILE = "blocks.log";
+    private static final String CHECKPOINT_FOLDER = "checkpoints";
+    /** Blocks between checkpoints unless configured otherwise ({@code xuatxu.ledger.checkpoint-interval}). */
+    public static final int DEFAULT_CHECKPOINT_INTERVAL = 1000;
     private static final int MAX_ATTEMPTS = 5;
     private static final int MAX_BLOCK_TRANSACTIONS = 500;
 
@@ -66,6 +74,11 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
     private final WorldState state;
     private final BlockLog log;
     private final List<LedgerEvent> events;
+    private final CheckpointStore checkpoints;
+    private final int checkpointInterval;
+    private final Startup startup;
+    private final Chain chain;
+    private volatile long lastCheckpoint;
     private final SecureRandom random = new SecureRandom();
     private final LinkedBlockingQueue<Endorsed> ordering = new LinkedBlockingQueue<>();
     private final Object commits = new Object();
@@ -83,8 +96,30 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
     private record Validated(String code, long blockNumber) {
     }
 
+    /**
+     * How the last start rebuilt the state: from the checkpoint after {@code checkpointBlock} (-1: none, the
+     * whole log was replayed) and by replaying {@code blocksReplayed} blocks.
+     */
+    public record Startup(long checkpointBlock, long blocksReplayed) {
+    }
+
+    /**
+     * What is derived from every block besides the state: each block's hash by number (as verified at start
+     * and extended by the committer), the block of each valid transaction, and the chaincode events.
+     */
+    private record Chain(List<String> blockHashes, Map<String, Long> transactionBlocks, List<LedgerEvent> events) {
+
+        /** Notes a block's hash and its valid transactions; before its writes are applied, so a proof finds them. */
+        void index(Block block, String hash) {
+            blockHashes.add(hash);
+            block.transactions().stream().filter(transaction -> VALID.equals(transaction.validation()))
+                    .forEach(transaction -> transactionBlocks.put(transaction.id(), block.number()));
+        }
+    }
+
     private EmbeddedLedger(String channel, Clock clock, LocalCertificateAuthority authority, ContractInvoker contract,
-                           WorldState state, BlockLog log, long height, String headHash, List<LedgerEvent> events) {
+                           WorldState state, BlockLog log, Chain chain, CheckpointStore checkpoints,
+                           int checkpointInterval, Startup startup) {
         this.channel = channel;
         this.clock = clock;
         this.authority = authority;
@@ -92,35 +127,99 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         this.contract = contract;
         this.state = state;
         this.log = log;
-        this.height = height;
-        this.headHash = headHash;
-        this.events = events;
+        this.chain = chain;
+        this.events = chain.events();
+        this.height = chain.blockHashes().size();
+        this.headHash = height == 0 ? Block.GENESIS_PREVIOUS : chain.blockHashes().get((int) height - 1);
+        this.checkpoints = checkpoints;
+        this.checkpointInterval = checkpointInterval;
+        this.startup = startup;
+        this.lastCheckpoint = startup.checkpointBlock();
         this.committer = new Thread(this::commitLoop, "embedded-ledger-committer");
         this.committer.setDaemon(true);
         this.committer.start();
     }
 
-    /**
-     * Opens the ledger in {@code folder}, creating it on first use, verifying every block and rebuilding the
-     * world state, key history and events from them.
-     *
-     * @throws CorruptLedgerException when any block fails its hash, chain or signature check
-     */
+    /** Opens the ledger with the default checkpoint interval; see {@link #open(Path, String, Clock, ContractInterface, int)}. */
     public static EmbeddedLedger open(Path folder, String channel, Clock clock, ContractInterface contract)
             throws CorruptLedgerException {
+        return open(folder, channel, clock, contract, DEFAULT_CHECKPOINT_INTERVAL);
+    }
+
+    /**
+     * Opens the ledger in {@code folder}, creating it on first use. The state is rebuilt from the newest
+     * checkpoint that verifies and matches the log (a checkpoint that does not is logged and ignored) plus the
+     * blocks after it, each of which is verified; every block's number and link are checked.
+     *
+     * @param checkpointInterval write a checkpoint every this many blocks (and at a clean close)
+     * @throws CorruptLedgerException when any block fails its hash, chain or signature check
+     */
+    public static EmbeddedLedger open(Path folder, String channel, Clock clock, ContractInterface contract,
+                                      int checkpointInterval) throws CorruptLedgerException {
+        if (checkpointInterval < 1) {
+            throw new IllegalArgumentException("checkpointInterval must be at least 1, not " + checkpointInterval);
+        }
         LocalCertificateAuthority authority = LocalCertificateAuthority.open(folder.resolve("msp"), clock);
         List<Block> blocks = new ArrayList<>();
         BlockLog log = BlockLog.open(folder.resolve(LOG_FILE), blocks);
-        WorldState state = new WorldState();
-        String head = replay(blocks, authority.identity(ORDERER_MSP).certificate(), state);
-        List<LedgerEvent> events = new ArrayList<>();
-        blocks.forEach(block -> events.addAll(eventsOf(block)));
-        LOG.info("Embedded ledger open: channel {}, height {}, head {}, {} keys", channel, blocks.size(), head, state.size());
-        return new EmbeddedLedger(channel, clock, authority, new ContractInvoker(contract), state, log, blocks.size(),
-                head, Collections.synchronizedList(events));
+        X509Certificate node = authority.identity(ORDERER_MSP).certificate();
+        CheckpointStore checkpoints = new CheckpointStore(folder.resolve(CHECKPOINT_FOLDER));
+        checkpoints.dropUnfinished();
+        Optional<Checkpoint> checkpoint = newestUsable(checkpoints, blocks, node);
+        WorldState state = checkpoint.map(found -> WorldState.restore(found.state())).orElseGet(WorldState::new);
+        long from = checkpoint.map(found -> found.blockNumber() + 1).orElse(0L);
+        Chain chain = new Chain(Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>(),
+                Collections.synchronizedList(new ArrayList<>()));
+        String head = replay(blocks, from, node, state, (block, hash) -> {
+            chain.index(block, hash);
+            chain.events().addAll(eventsOf(block));
+        });
+        Startup startup = new Startup(checkpoint.map(Checkpoint::blockNumber).orElse(-1L), blocks.size() - from);
+        LOG.info("Embedded ledger open: channel {}, height {}, head {}, {} keys; {}", channel, blocks.size(), head,
+                state.size(), startup.checkpointBlock() < 0 ? "replayed all " + startup.blocksReplayed() + " blocks"
+                        : "from the checkpoint after block " + startup.checkpointBlock() + ", replayed "
+                        + startup.blocksReplayed() + " blocks after it");
+        return new EmbeddedLedger(channel, clock, authority, new ContractInvoker(contract), state, log, chain,
+                checkpoints, checkpointInterval, startup);
     }
 
-    /** Verifies a ledger folder without opening it for writes: every hash, link and signature, and the state. */
+    /** The newest checkpoint that reads, verifies and matches the log; the others are named in the log. */
+    private static Optional<Checkpoint> newestUsable(CheckpointStore store, List<Block> blocks, X509Certificate node) {
+        for (Path file : store.files()) {
+            try {
+                Checkpoint checkpoint = CheckpointStore.read(file, node);
+                requireInLog(checkpoint, blocks, node);
+                return Optional.of(checkpoint);
+            } catch (CheckpointStore.Unusable e) {
+                LOG.warn("Ledger checkpoint {} is ignored: {}. Falling back to an older checkpoint or to replaying the "
+                        + "whole log.", file, e.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void requireInLog(Checkpoint checkpoint, List<Block> blocks, X509Certificate node)
+            throws CheckpointStore.Unusable {
+        long number = checkpoint.blockNumber();
+        if (number < 0 || number >= blocks.size()) {
+            throw new CheckpointStore.Unusable("it follows block " + number + ", but the log ends at block "
+                    + (blocks.size() - 1));
+        }
+        Block block = blocks.get((int) number);
+        String hash = BlockLog.hashOf(block.content());
+        if (!hash.equals(checkpoint.blockHash()) || !hash.equals(block.hash())) {
+            throw new CheckpointStore.Unusable("block " + number + " in the log has another hash than the checkpoint records");
+        }
+        if (!SigningIdentity.verify(node, hash.getBytes(StandardCharsets.US_ASCII),
+                Base64.getDecoder().decode(block.signature()))) {
+            throw new CheckpointStore.Unusable("block " + number + " in the log is not signed by this node");
+        }
+    }
+
+    /**
+     * Verifies a ledger folder without opening it for writes: every hash, link and signature, the state, and
+     * every checkpoint against the state the log gives after its block.
+     */
     public static Verification verify(Path folder) throws CorruptLedgerException {
         Path file = folder.resolve(LOG_FILE);
         if (!file.toFile().isFile()) {
@@ -132,17 +231,71 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
                     + " bytes that are not a whole block (a write torn by a crash, dropped at the next start, or a change)");
         }
         LocalCertificateAuthority authority = LocalCertificateAuthority.open(folder.resolve("msp"), Clock.systemUTC());
+        X509Certificate node = authority.identity(ORDERER_MSP).certificate();
+        List<CheckpointCheck> checks = new ArrayList<>();
+        Map<Path, Checkpoint> readable = new LinkedHashMap<>();
+        for (Path checkpointFile : new CheckpointStore(folder.resolve(CHECKPOINT_FOLDER)).files()) {
+            try {
+                readable.put(checkpointFile, CheckpointStore.read(checkpointFile, node));
+            } catch (CheckpointStore.Unusable e) {
+                checks.add(new CheckpointCheck(checkpointFile, -1, e.getMessage()));
+            }
+        }
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        readable.values().forEach(checkpoint -> wanted.add(checkpoint.blockNumber()));
+        record Derived(String blockHash, String stateDigest) {
+        }
+        Map<Long, Derived> derived = new java.util.HashMap<>();
         WorldState state = new WorldState();
-        String head = replay(contents.blocks(), authority.identity(ORDERER_MSP).certificate(), state);
-        return new Verification(contents.blocks().size(), head, state.size());
+        String head = replay(contents.blocks(), 0, node, state, (block, hash) -> {
+            if (wanted.contains(block.number())) {
+                derived.put(block.number(), new Derived(hash, Checkpoint.digestOf(state.snapshot())));
+            }
+        });
+        readable.forEach((checkpointFile, checkpoint) -> {
+            Derived fromLog = derived.get(checkpoint.blockNumber());
+            String problem = fromLog == null ? "it follows block " + checkpoint.blockNumber() + ", but the log ends at block "
+                    + (contents.blocks().size() - 1)
+                    : !fromLog.blockHash().equals(checkpoint.blockHash()) ? "block " + checkpoint.blockNumber()
+                    + " in the log has another hash than the checkpoint records"
+                    : !fromLog.stateDigest().equals(checkpoint.contentDigest()) ? "its state differs from the state the log gives after block "
+                    + checkpoint.blockNumber() : "";
+            checks.add(new CheckpointCheck(checkpointFile, checkpoint.blockNumber(), problem));
+        });
+        return new Verification(contents.blocks().size(), head, state.size(), checks);
     }
 
-    /** The outcome of a successful verification. */
-    public record Verification(long height, String headHash, int keys) {
+    /** The outcome of verifying the log (which passed) and each checkpoint (which may not have). */
+    public record Verification(long height, String headHash, int keys, List<CheckpointCheck> checkpoints) {
+
+        public Verification {
+            checkpoints = List.copyOf(checkpoints);
+        }
+
+        /** The checkpoints that do not verify or do not match the log. */
+        public List<CheckpointCheck> badCheckpoints() {
+            return checkpoints.stream().filter(check -> !check.intact()).toList();
+        }
     }
 
-    private static String replay(List<Block> blocks, X509Certificate ordererCertificate, WorldState state)
-            throws CorruptLedgerException {
+    /**
+     * One checkpoint file's verification: intact when {@code problem} is empty. {@code blockNumber} is -1 when
+     * the file could not be read far enough to tell.
+     */
+    public record CheckpointCheck(Path file, long blockNumber, String problem) {
+
+        public boolean intact() {
+            return problem.isEmpty();
+        }
+    }
+
+    /**
+     * Checks every block's number and link; verifies the hash and signature of the blocks from {@code from} on
+     * and applies their valid transactions to {@code state} (the state before {@code from} came from a
+     * checkpoint that matched block {@code from - 1}). {@code afterEach} sees every block and its hash.
+     */
+    private static String replay(List<Block> blocks, long from, X509Certificate ordererCertificate, WorldState state,
+                                 java.util.function.BiConsumer<Block, String> afterEach) throws CorruptLedgerException {
         String previous = Block.GENESIS_PREVIOUS;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
@@ -152,21 +305,24 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             if (!previous.equals(block.previousHash())) {
                 throw new CorruptLedgerException(i, "it does not link to the hash of block " + (i - 1));
             }
-            String hash = BlockLog.hashOf(block.content());
-            if (!hash.equals(block.hash())) {
-                throw new CorruptLedgerException(i, "its content does not match its hash");
-            }
-            if (!SigningIdentity.verify(ordererCertificate, hash.getBytes(StandardCharsets.US_ASCII),
-                    Base64.getDecoder().decode(block.signature()))) {
-                throw new CorruptLedgerException(i, "its signature is not the orderer's");
-            }
-            for (int t = 0; t < block.transactions().size(); t++) {
-                Block.TransactionRecord transaction = block.transactions().get(t);
-                if (VALID.equals(transaction.validation())) {
-                    state.apply(writesOf(transaction), new WorldState.Version(i, t), transaction.id(),
-                            Instant.parse(transaction.timestamp()));
+            String hash = i < from ? block.hash() : BlockLog.hashOf(block.content());
+            if (i >= from) {
+                if (!hash.equals(block.hash())) {
+                    throw new CorruptLedgerException(i, "its content does not match its hash");
+                }
+                if (!SigningIdentity.verify(ordererCertificate, hash.getBytes(StandardCharsets.US_ASCII),
+                        Base64.getDecoder().decode(block.signature()))) {
+                    throw new CorruptLedgerException(i, "its signature is not the orderer's");
+                }
+                for (int t = 0; t < block.transactions().size(); t++) {
+                    Block.TransactionRecord transaction = block.transactions().get(t);
+                    if (VALID.equals(transaction.validation())) {
+                        state.apply(writesOf(transaction), new WorldState.Version(i, t), transaction.id(),
+                                Instant.parse(transaction.timestamp()));
+                    }
                 }
             }
+            afterEach.accept(block, hash);
             previous = hash;
         }
         return previous;
@@ -272,6 +428,7 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             batch.forEach(endorsed -> endorsed.result().completeExceptionally(e));
             return;
         }
+        chain.index(block, hash);
         for (int index = 0; index < batch.size(); index++) {
             if (VALID.equals(codes.get(index))) {
                 Endorsed endorsed = batch.get(index);
@@ -280,14 +437,42 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             }
         }
         synchronized (commits) {
+            events.addAll(eventsOf(block));
             headHash = hash;
             height = number + 1;
-            events.addAll(eventsOf(block));
             commits.notifyAll();
         }
         for (int index = 0; index < batch.size(); index++) {
             batch.get(index).result().complete(new Validated(codes.get(index), number));
         }
+        if ((number + 1) % checkpointInterval == 0) {
+            writeCheckpoint(number, hash);
+        }
+    }
+
+    /**
+     * Writes the state after block {@code number}; called only by the committer between blocks (or at close,
+     * after it stopped), so the state is exactly the state after that block. A failure costs only start-up time.
+     */
+    private void writeCheckpoint(long number, String hash) {
+        try {
+            Path file = checkpoints.write(number, hash, state.snapshot(), orderer);
+            lastCheckpoint = number;
+            LOG.info("Ledger checkpoint written: {} (state after block {}, {} keys)", file, number, state.size());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not write a ledger checkpoint after block {}: {}; the next start replays more blocks",
+                    number, e.getMessage());
+        }
+    }
+
+    /** The digest a checkpoint taken now would record (for tests comparing states); call it between blocks. */
+    String stateDigest() {
+        return Checkpoint.digestOf(state.snapshot());
+    }
+
+    /** How the last start rebuilt the state (for tests and operators: the log line says the same). */
+    public Startup startup() {
+        return startup;
     }
 
     /**
@@ -328,6 +513,57 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             return new QueryOutcome.Rejected(refused.code(), refused.message());
         }
         return new QueryOutcome.Answered(((ContractInvoker.Result.Returned) result).payload());
+    }
+
+    /**
+     * Proves from the chain itself: the history query names the newest writing transaction; its block is read
+     * back from the log, re-hashed, its signature checked and its hash compared with the chain verified at
+     * start (which links it to the head); the transaction must be valid in it and have written the value.
+     */
+    @Override
+    public RecordProof prove(LedgerTransaction history) {
+        LatestChange.Lookup lookup = LatestChange.lookUp(this, history);
+        if (lookup instanceof LatestChange.Lookup.Answered answered) {
+            return answered.proof();
+        }
+        LatestChange latest = ((LatestChange.Lookup.Found) lookup).change();
+        Long number = chain.transactionBlocks().get(latest.transactionId());
+        if (number == null) {
+            return new RecordProof.Unavailable("transaction " + latest.transactionId() + " is in no block of this chain");
+        }
+        Block block;
+        try {
+            block = log.block(number);
+        } catch (IOException | CorruptLedgerException e) {
+            return new RecordProof.Unavailable("block " + number + " cannot be read back: " + e.getMessage());
+        }
+        String hash = BlockLog.hashOf(block.content());
+        if (!hash.equals(chain.blockHashes().get(number.intValue())) || !SigningIdentity.verify(orderer.certificate(),
+                hash.getBytes(StandardCharsets.US_ASCII), Base64.getDecoder().decode(block.signature()))) {
+            return new RecordProof.Unavailable("block " + number + " on disk no longer matches the verified chain; "
+                    + "run verify-ledger");
+        }
+        for (Block.TransactionRecord transaction : block.transactions()) {
+            if (transaction.id().equals(latest.transactionId()) && VALID.equals(transaction.validation())) {
+                for (Block.Write write : transaction.writes()) {
+                    byte[] value = write.valueBase64() == null ? null : Base64.getDecoder().decode(write.valueBase64());
+                    if (value != null && latest.isWrittenAs(value)) {
+                        return new RecordProof.Proven(sha256(value), transaction.id(), number, hash,
+                                Instant.parse(transaction.timestamp()), new String(value, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        return new RecordProof.Unavailable("transaction " + latest.transactionId() + " in block " + number
+                + " did not write the value the history reports");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
     }
 
     @Override
@@ -402,6 +638,9 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         }
         synchronized (commits) {
             commits.notifyAll();
+        }
+        if (!committer.isAlive() && height > 0 && height - 1 > lastCheckpoint) {
+            writeCheckpoint(height - 1, headHash);
         }
         log.close();
     }

@@ -20,8 +20,9 @@ final class EmbeddedLedgerFactory {
     @io.micronaut.context.annotation.Bean(preDestroy = "close")
     EmbeddedLedger embeddedLedger(@Value("${xuatxu.data-dir}") String dataFolder,
                                   @Value("${xuatxu.ledger.channel:passports}") String channel,
+                                  @Value("${xuatxu.ledger.checkpoint-interval:1000}") int checkpointInterval,
                                   Clock clock) throws CorruptLedgerException {
         return EmbeddedLedger.open(Path.of(dataFolder).toAbsolutePath().resolve("ledger"), channel, clock,
-                new PassportContract());
+                new PassportContract(), checkpointInterval);
     }
 }

@@ -2,10 +2,12 @@ package vn.xuatxu.api.ledger.embedded;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -24,7 +26,7 @@ final class WorldState {
     }
 
     /** One committed change of a key: the history Fabric's {@code getHistoryForKey} returns. */
-    record Modification(String transactionId, Instant timestamp, byte[] value, boolean deleted) {
+    record Modification(String transactionId, Instant timestamp, byte[] value, boolean deleted, Version version) {
     }
 
     private final ConcurrentSkipListMap<String, Entry> entries = new ConcurrentSkipListMap<>();
@@ -48,7 +50,7 @@ final class WorldState {
                 entries.put(key, new Entry(value, version));
             }
             history.computeIfAbsent(key, k -> java.util.Collections.synchronizedList(new ArrayList<>()))
-                    .add(new Modification(transactionId, timestamp, value, value == null));
+                    .add(new Modification(transactionId, timestamp, value, value == null, version));
         });
     }
 
@@ -64,5 +66,44 @@ final class WorldState {
 
     int size() {
         return entries.size();
+    }
+
+    /**
+     * Every key's history in key order, oldest first, each change with its version. The current value of a
+     * key is its last change (unless that is a delete), so the values are not stored twice. Consistent only
+     * while no block is being applied: the committer takes it between blocks, verification after a block.
+     */
+    Checkpoint.State snapshot() {
+        Base64.Encoder base64 = Base64.getEncoder();
+        List<Checkpoint.KeyHistory> histories = new ArrayList<>(history.size());
+        new TreeMap<>(history).forEach((key, changes) -> {
+            List<Checkpoint.Change> list = new ArrayList<>();
+            synchronized (changes) {
+                changes.forEach(change -> list.add(new Checkpoint.Change(change.transactionId(),
+                        change.timestamp().toString(), change.deleted() ? null : base64.encodeToString(change.value()),
+                        change.version().block(), change.version().transaction())));
+            }
+            histories.add(new Checkpoint.KeyHistory(key, list));
+        });
+        return new Checkpoint.State(histories);
+    }
+
+    /** The world state a checkpoint recorded: every history, and each key's last change as its value. */
+    static WorldState restore(Checkpoint.State snapshot) {
+        Base64.Decoder base64 = Base64.getDecoder();
+        WorldState state = new WorldState();
+        snapshot.histories().forEach(keyHistory -> {
+            List<Modification> changes = java.util.Collections.synchronizedList(new ArrayList<>());
+            keyHistory.changes().forEach(change -> changes.add(new Modification(change.transactionId(),
+                    Instant.parse(change.timestamp()), change.valueBase64() == null ? null
+                    : base64.decode(change.valueBase64()), change.valueBase64() == null,
+                    new Version(change.block(), change.transaction()))));
+            state.history.put(keyHistory.key(), changes);
+            Modification last = changes.isEmpty() ? null : changes.get(changes.size() - 1);
+            if (last != null && !last.deleted()) {
+                state.entries.put(keyHistory.key(), new Entry(last.value(), last.version()));
+            }
+        });
+        return state;
     }
 }

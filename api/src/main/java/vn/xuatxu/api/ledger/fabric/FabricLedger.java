@@ -24,29 +24,54 @@ import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import com.google.protobuf.ByteString;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.DERSequence;
+import org.bouncycastle.asn1.DEROctetString;
+import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.common.BlockHeader;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
+import org.hyperledger.fabric.protos.common.ChannelHeader;
+import org.hyperledger.fabric.protos.common.Envelope;
+import org.hyperledger.fabric.protos.common.Payload;
+import org.hyperledger.fabric.protos.ledger.rwset.NsReadWriteSet;
+import org.hyperledger.fabric.protos.ledger.rwset.TxReadWriteSet;
+import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVRWSet;
+import org.hyperledger.fabric.protos.ledger.rwset.kvrwset.KVWrite;
+import org.hyperledger.fabric.protos.peer.ChaincodeAction;
+import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
+import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
+import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
+import org.hyperledger.fabric.protos.peer.TransactionAction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.xuatxu.api.ledger.EventBatch;
 import vn.xuatxu.api.ledger.EventCheckpoint;
+import vn.xuatxu.api.ledger.LatestChange;
 import vn.xuatxu.api.ledger.Ledger;
 import vn.xuatxu.api.ledger.LedgerEvent;
 import vn.xuatxu.api.ledger.LedgerStatus;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.LedgerUnavailableException;
 import vn.xuatxu.api.ledger.QueryOutcome;
+import vn.xuatxu.api.ledger.RecordProof;
 import vn.xuatxu.api.ledger.SubmitOutcome;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -369,6 +394,110 @@ final class FabricLedger implements Ledger, AutoCloseable {
             queue.offer(new StreamItem.Ended(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Proves with what a Fabric peer offers: the contract's history query names the newest writing transaction;
+     * the query system chaincode gives that transaction as committed ({@code GetTransactionByID}: its envelope
+     * and validation code) and its block ({@code GetBlockByTxID}). The transaction must be valid, must have
+     * written the value in this chaincode's namespace, and must be in the block's data, whose hash the block
+     * header holds; the block hash is Fabric's: SHA-256 of the ASN.1 DER header (number, previous hash, data
+     * hash). The chain from that block to the head is the peer's to keep (it validates every block it adds).
+     */
+    @Override
+    public RecordProof prove(LedgerTransaction history) {
+        LatestChange.Lookup lookup = LatestChange.lookUp(this, history);
+        if (lookup instanceof LatestChange.Lookup.Answered answered) {
+            return answered.proof();
+        }
+        LatestChange latest = ((LatestChange.Lookup.Found) lookup).change();
+        String transactionId = latest.transactionId();
+        try {
+            Contract system = gatewayFor(history.submitterMspId()).getNetwork(settings.channel())
+                    .getContract(QUERY_SYSTEM_CHAINCODE);
+            ProcessedTransaction processed = ProcessedTransaction.parseFrom(
+                    system.evaluateTransaction("GetTransactionByID", settings.channel(), transactionId));
+            if (processed.getValidationCode() != TxValidationCode.VALID_VALUE) {
+                return new RecordProof.Unavailable("transaction " + transactionId + " is committed as "
+                        + TxValidationCode.forNumber(processed.getValidationCode()) + ", not VALID");
+            }
+            Envelope envelope = processed.getTransactionEnvelope();
+            Payload payload = Payload.parseFrom(envelope.getPayload());
+            ChannelHeader header = ChannelHeader.parseFrom(payload.getHeader().getChannelHeader());
+            Optional<byte[]> written = writtenValue(org.hyperledger.fabric.protos.peer.Transaction.parseFrom(payload.getData()),
+                    latest);
+            if (!header.getTxId().equals(transactionId) || written.isEmpty()) {
+                return new RecordProof.Unavailable("transaction " + transactionId + " did not write the value the "
+                        + "history reports in chaincode " + settings.chaincode());
+            }
+            Block block = Block.parseFrom(system.evaluateTransaction("GetBlockByTxID", settings.channel(), transactionId));
+            if (!block.getData().getDataList().contains(envelope.toByteString())
+                    || !block.getHeader().getDataHash().equals(dataHash(block))) {
+                return new RecordProof.Unavailable("block " + block.getHeader().getNumber() + " does not hold transaction "
+                        + transactionId + " under its data hash");
+            }
+            Instant timestamp = Instant.ofEpochSecond(header.getTimestamp().getSeconds(), header.getTimestamp().getNanos());
+            return new RecordProof.Proven(HexFormat.of().formatHex(sha256(written.get())), transactionId,
+                    block.getHeader().getNumber(), HexFormat.of().formatHex(headerHash(block.getHeader())), timestamp,
+                    new String(written.get(), StandardCharsets.UTF_8));
+        } catch (LedgerUnavailableException e) {
+            return new RecordProof.Unavailable(e.getMessage());
+        } catch (GatewayException e) {
+            return new RecordProof.Unavailable("The peer's query system chaincode did not answer for transaction "
+                    + transactionId + ": " + new GatewayFailure(e.getStatus(), e.getDetails()).describe());
+        } catch (InvalidProtocolBufferException | GatewayRuntimeException e) {
+            return new RecordProof.Unavailable("The peer's answer about transaction " + transactionId
+                    + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The value a committed transaction wrote in this chaincode's namespace that is the latest change's value. */
+    private Optional<byte[]> writtenValue(org.hyperledger.fabric.protos.peer.Transaction transaction, LatestChange latest)
+            throws InvalidProtocolBufferException {
+        for (TransactionAction action : transaction.getActionsList()) {
+            ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(action.getPayload());
+            ChaincodeAction chaincodeAction = ChaincodeAction.parseFrom(ProposalResponsePayload
+                    .parseFrom(actionPayload.getAction().getProposalResponsePayload()).getExtension());
+            for (NsReadWriteSet namespace : TxReadWriteSet.parseFrom(chaincodeAction.getResults()).getNsRwsetList()) {
+                if (!namespace.getNamespace().equals(settings.chaincode())) {
+                    continue;
+                }
+                for (KVWrite write : KVRWSet.parseFrom(namespace.getRwset()).getWritesList()) {
+                    if (!write.getIsDelete() && latest.isWrittenAs(write.getValue().toByteArray())) {
+                        return Optional.of(write.getValue().toByteArray());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Fabric's block data hash: SHA-256 of the concatenated envelopes. */
+    private static ByteString dataHash(Block block) {
+        ByteString all = ByteString.EMPTY;
+        for (ByteString data : block.getData().getDataList()) {
+            all = all.concat(data);
+        }
+        return ByteString.copyFrom(sha256(all.toByteArray()));
+    }
+
+    /** Fabric's block hash: SHA-256 of the ASN.1 DER sequence (number, previous hash, data hash). */
+    private static byte[] headerHash(BlockHeader header) {
+        try {
+            return sha256(new DERSequence(new ASN1Encodable[] {new ASN1Integer(header.getNumber()),
+                    new DEROctetString(header.getPreviousHash().toByteArray()),
+                    new DEROctetString(header.getDataHash().toByteArray())}).getEncoded());
+        } catch (IOException e) {
+            throw new IllegalStateException("A block header cannot be DER-encoded", e);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
         }
     }
 

@@ -9,6 +9,15 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.StreamObserver;
 import org.hyperledger.fabric.contract.ContractInterface;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Integer;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSequence;
+import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.common.BlockData;
+import org.hyperledger.fabric.protos.common.BlockHeader;
+import org.hyperledger.fabric.protos.common.BlockMetadata;
+import org.hyperledger.fabric.protos.common.BlockMetadataIndex;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
 import org.hyperledger.fabric.protos.common.ChannelHeader;
 import org.hyperledger.fabric.protos.common.Envelope;
@@ -47,6 +56,7 @@ import org.hyperledger.fabric.protos.peer.ChaincodeInvocationSpec;
 import org.hyperledger.fabric.protos.peer.ChaincodeProposalPayload;
 import org.hyperledger.fabric.protos.peer.Endorsement;
 import org.hyperledger.fabric.protos.peer.Proposal;
+import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
 import org.hyperledger.fabric.protos.peer.Response;
 import org.hyperledger.fabric.protos.peer.SignedProposal;
@@ -88,8 +98,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>submit re-reads everything from the signed envelope, checks the endorsement signature, validates
  *       the read set against the current state (MVCC, as Fabric's committer does), appends a block with the
  *       validation code, applies the writes only when valid;</li>
- *   <li>commit status, evaluate (and {@code qscc GetChainInfo}), and chaincode events streamed from a start
- *       block, only from valid transactions.</li>
+ *   <li>commit status, evaluate, the query system chaincode ({@code qscc GetChainInfo}, {@code GetTransactionByID},
+ *       {@code GetBlockByTxID}) over blocks built as Fabric builds them, and chaincode events streamed from a
+ *       start block, only from valid transactions.</li>
  * </ul>
  * Tests can inject: read conflicts on the next commits, endorsements held until several have been simulated
  * (a real race), and failures of the next endorsements that carry no chaincode response. An unreachable peer
@@ -105,10 +116,11 @@ final class InProcessGatewayService extends GatewayGrpc.GatewayImplBase implemen
     private record CommittedTransaction(String transactionId, TxValidationCode code, Optional<ChaincodeEvent> event) {
     }
 
-    private record CommittedBlock(long number, byte[] hash, List<CommittedTransaction> transactions) {
+    /** A block as the peer stores it (the {@code common.Block} qscc returns) and what the tests follow. */
+    private record CommittedBlock(long number, byte[] hash, List<CommittedTransaction> transactions, Block block) {
     }
 
-    private record StatusOfTransaction(TxValidationCode code, long blockNumber) {
+    private record StatusOfTransaction(TxValidationCode code, long blockNumber, Envelope envelope) {
     }
 
     private record Creator(String mspId, X509Certificate certificate, ByteString serialized) {
@@ -151,7 +163,7 @@ final class InProcessGatewayService extends GatewayGrpc.GatewayImplBase implemen
         this.peerCertificate = peer.certificate();
         this.peerSerialized = SerializedIdentity.newBuilder().setMspid(peerMspId)
                 .setIdBytes(ByteString.copyFromUtf8(TestCertificates.pem(peer.certificate()))).build().toByteString();
-        blocks.add(new CommittedBlock(0, sha256(("genesis of " + channel).getBytes(StandardCharsets.UTF_8)), List.of()));
+        blocks.add(block(0, ByteString.EMPTY, ByteString.copyFromUtf8("genesis of " + channel), null, List.of()));
     }
 
     // ---- test switches -------------------------------------------------------------------------------
@@ -194,8 +206,8 @@ final class InProcessGatewayService extends GatewayGrpc.GatewayImplBase implemen
     public void evaluate(EvaluateRequest request, StreamObserver<EvaluateResponse> out) {
         try {
             ParsedProposal proposal = parse(request.getProposedTransaction());
-            if ("qscc".equals(proposal.chaincode()) && "GetChainInfo".equals(proposal.function())) {
-                out.onNext(EvaluateResponse.newBuilder().setResult(ok(chainInfo().toByteString())).build());
+            if ("qscc".equals(proposal.chaincode())) {
+                out.onNext(EvaluateResponse.newBuilder().setResult(ok(querySystem(proposal))).build());
                 out.onCompleted();
                 return;
             }
@@ -271,7 +283,7 @@ final class InProcessGatewayService extends GatewayGrpc.GatewayImplBase implemen
                 throw Status.ABORTED.withDescription("received unsuccessful response from orderer: status=BAD_REQUEST, "
                         + "info=channel or transaction id mismatch").asRuntimeException();
             }
-            commit(channelHeader.getTxId(), payload);
+            commit(channelHeader.getTxId(), envelope, payload);
             out.onNext(SubmitResponse.getDefaultInstance());
             out.onCompleted();
         } catch (InvalidProtocolBufferException e) {
@@ -359,7 +371,7 @@ final class InProcessGatewayService extends GatewayGrpc.GatewayImplBase implemen
 
     // ---- the peer and the orderer ----------------------------------------------------------------------
 
-    private void commit(String transactionId, Payload payload) throws InvalidProtocolBufferException {
+    private void commit(String transactionId, Envelope envelope, Payload payload) throws InvalidProtocolBufferException {
         Transaction transaction = Transaction.parseFrom(payload.getData());
         ChaincodeActionPayload actionPayload = ChaincodeActionPayload.parseFrom(transaction.getActions(0).getPayload());
         ChaincodeEndorsedAction endorsed = actionPayload.getAction();
@@ -402,13 +414,73 @@ final class InProcessGatewayService extends GatewayGrpc.GatewayImplBase implemen
             if (code == TxValidationCode.MVCC_READ_CONFLICT) {
                 readConflicts.incrementAndGet();
             }
-            byte[] previous = blocks.get(blocks.size() - 1).hash();
-            byte[] hash = sha256(ByteString.copyFrom(previous).concat(ByteString.copyFromUtf8(number + ":" + transactionId
-                    + ":" + code)).toByteArray());
-            blocks.add(new CommittedBlock(number, hash, List.of(new CommittedTransaction(transactionId, code, event))));
-            statuses.putIfAbsent(transactionId, new StatusOfTransaction(code, number));
+            blocks.add(block(number, ByteString.copyFrom(blocks.get(blocks.size() - 1).hash()), envelope.toByteString(), code,
+                    List.of(new CommittedTransaction(transactionId, code, event))));
+            statuses.putIfAbsent(transactionId, new StatusOfTransaction(code, number, envelope));
             ledger.notifyAll();
         }
+    }
+
+    /**
+     * A block as a Fabric orderer cuts it and a peer stores it: the header's data hash is SHA-256 of the
+     * concatenated envelopes, the block hash SHA-256 of the header's ASN.1 DER encoding (number, previous hash,
+     * data hash), and the metadata's transaction filter holds each envelope's validation code.
+     */
+    private static CommittedBlock block(long number, ByteString previousHash, ByteString data, TxValidationCode code,
+                                        List<CommittedTransaction> transactions) {
+        BlockHeader header = BlockHeader.newBuilder().setNumber(number).setPreviousHash(previousHash)
+                .setDataHash(ByteString.copyFrom(sha256(data.toByteArray()))).build();
+        BlockMetadata.Builder metadata = BlockMetadata.newBuilder();
+        for (int index = 0; index <= BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE; index++) {
+            metadata.addMetadata(index == BlockMetadataIndex.TRANSACTIONS_FILTER_VALUE && code != null
+                    ? ByteString.copyFrom(new byte[] {(byte) code.getNumber()}) : ByteString.EMPTY);
+        }
+        Block block = Block.newBuilder().setHeader(header).setData(BlockData.newBuilder().addData(data))
+                .setMetadata(metadata).build();
+        byte[] hash;
+        try {
+            hash = sha256(new DERSequence(new ASN1Encodable[] {new ASN1Integer(number),
+                    new DEROctetString(previousHash.toByteArray()),
+                    new DEROctetString(header.getDataHash().toByteArray())}).getEncoded());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new CommittedBlock(number, hash, transactions, block);
+    }
+
+    /** The query system chaincode, as a peer answers it: chain info, a transaction or a block by transaction id. */
+    private ByteString querySystem(ParsedProposal proposal) {
+        List<String> arguments = proposal.arguments();
+        if (arguments.isEmpty() || !arguments.get(0).equals(channel)) {
+            throw qsccError("Failed to get channel: " + (arguments.isEmpty() ? "" : arguments.get(0)));
+        }
+        switch (proposal.function()) {
+            case "GetChainInfo":
+                return chainInfo().toByteString();
+            case "GetTransactionByID":
+            case "GetBlockByTxID": {
+                String transactionId = arguments.size() > 1 ? arguments.get(1) : "";
+                synchronized (ledger) {
+                    StatusOfTransaction status = statuses.get(transactionId);
+                    if (status == null) {
+                        throw qsccError("Failed to get " + ("GetBlockByTxID".equals(proposal.function()) ? "block"
+                                : "transaction") + " for txID " + transactionId + ", error no such transaction ID ["
+                                + transactionId + "] in index");
+                    }
+                    return "GetBlockByTxID".equals(proposal.function())
+                            ? blocks.get((int) status.blockNumber()).block().toByteString()
+                            : ProcessedTransaction.newBuilder().setTransactionEnvelope(status.envelope())
+                            .setValidationCode(status.code().getNumber()).build().toByteString();
+                }
+            }
+            default:
+                throw qsccError("Requested function " + proposal.function() + " not found.");
+        }
+    }
+
+    private StatusRuntimeException qsccError(String message) {
+        String detail = "chaincode response 500, " + message;
+        return error(Status.Code.UNKNOWN, "evaluate call to endorser returned error: " + detail, detail);
     }
 
     private BlockchainInfo chainInfo() {
