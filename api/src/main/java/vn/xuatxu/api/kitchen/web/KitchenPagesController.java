@@ -34,6 +34,8 @@ import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.kitchen.application.DayClosing;
 import vn.xuatxu.api.kitchen.application.DayOverview;
 import vn.xuatxu.api.kitchen.application.KitchenAccess;
+import vn.xuatxu.api.kitchen.application.KitchenAlerts;
+import vn.xuatxu.api.kitchen.persistence.AlertStore;
 import vn.xuatxu.api.kitchen.application.KitchenEntries;
 import vn.xuatxu.api.kitchen.persistence.CatalogueStore;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
@@ -57,9 +59,11 @@ final class KitchenPagesController {
     private final DayOverview overview;
     private final DayClosing closing;
     private final Clock clock;
+    private final KitchenAlerts alerts;
 
     KitchenPagesController(KitchenAccess access, KitchenEntries entries, DayOverview overview, DayClosing closing,
-                           Clock clock) {
+                           Clock clock, KitchenAlerts alerts) {
+        this.alerts = alerts;
         this.access = access;
         this.entries = entries;
         this.overview = overview;
@@ -201,6 +205,27 @@ final class KitchenPagesController {
         }
     }
 
+    /** A sample fridge reading typed on the tablet; out of 2–8 °C it raises an alert at once. */
+    @Post(uri = "/{kitchenId}/{day}/nhiet-do-tu", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> fridgeReading(Authentication authentication, String kitchenId, String day, @Body Map<String, String> form) {
+        return act(authentication, kitchenId, day, "luu-mau", form, "Đã ghi nhiệt độ tủ lưu mẫu.", (actor, date) -> {
+            alerts.recordReading(actor, kitchenId, form.get("fridge"), decimal(form, "celsius"), null);
+            return 0;
+        });
+    }
+
+    @Post(uri = "/{kitchenId}/{day}/canh-bao/{alertId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> acknowledge(Authentication authentication, String kitchenId, String day, long alertId,
+                                @Body Map<String, String> form) {
+        return act(authentication, kitchenId, day, form.getOrDefault("buoc", "nhan-hang"), form, "Đã ghi nhận cảnh báo.",
+                (actor, date) -> {
+                    alerts.acknowledge(actor, kitchenId, alertId);
+                    return alertId;
+                });
+    }
+
     @FunctionalInterface
     private interface Entry {
         long apply(Actor actor, LocalDate date);
@@ -218,6 +243,8 @@ final class KitchenPagesController {
         model.put("form", form);
         model.put("acceptedDeliveries", view.deliveries().stream().filter(d -> !d.struckOut() && !d.failed()).toList());
         model.put("keptSamples", view.samples().stream().filter(s -> s.destroyedAt() == null).toList());
+        model.put("openAlerts", alerts.ofDay(actor, kitchenId, LocalDate.parse(view.day())).stream()
+                .filter(AlertStore.StoredAlert::open).toList());
         return model;
     }
 

@@ -1,0 +1,228 @@
+package vn.xuatxu.api.kitchen.application;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.xuatxu.api.identity.domain.Actor;
+import vn.xuatxu.api.kitchen.persistence.AlertStore;
+import vn.xuatxu.api.kitchen.persistence.AlertStore.Settings;
+import vn.xuatxu.api.kitchen.persistence.AlertStore.StoredAlert;
+import vn.xuatxu.api.kitchen.persistence.DayVersionStore;
+import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
+import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
+import vn.xuatxu.api.problem.ProblemException;
+import vn.xuatxu.kitchen.KitchenTime;
+import vn.xuatxu.kitchen.alert.AlertRules;
+import vn.xuatxu.kitchen.sample.SampleRetentionPolicy;
+
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A kitchen's alerts: the rules of {@link AlertRules} run over the day as recorded, whenever something that
+ * matters is entered and every minute for today in every school, so an alert appears on the tablet and reaches
+ * the school's webhook (pointed at an SMS or Zalo gateway) while there is still time to act. Sample fridge
+ * readings come from staff or from a thermometer that posts with the school's sensor token.
+ */
+@Singleton
+public final class KitchenAlerts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KitchenAlerts.class);
+    private static final BigDecimal LOWEST = new BigDecimal("-30");
+    private static final BigDecimal HIGHEST = new BigDecimal("60");
+
+    /** The settings a manager saved, with the secrets created for them (shown once). */
+    public record SavedSettings(Settings settings, String sensorToken) {
+    }
+
+    private final DSLContext db;
+    private final KitchenAccess access;
+    private final KitchenDirectory kitchens;
+    private final DayReconstruction reconstruction;
+    private final DayVersionStore versions;
+    private final AlertStore store;
+    private final Clock clock;
+    private final boolean allowPrivateWebhooks;
+    private final SecureRandom random = new SecureRandom();
+
+    KitchenAlerts(DSLContext db, KitchenAccess access, KitchenDirectory kitchens, DayReconstruction reconstruction,
+                  DayVersionStore versions, AlertStore store, Clock clock,
+                  @Value("${xuatxu.kitchen.alerts.allow-private-webhooks:false}") boolean allowPrivateWebhooks) {
+        this.db = db;
+        this.access = access;
+        this.kitchens = kitchens;
+        this.reconstruction = reconstruction;
+        this.versions = versions;
+        this.store = store;
+        this.clock = clock;
+        this.allowPrivateWebhooks = allowPrivateWebhooks;
+    }
+
+    /** The day's alerts, evaluated now; for the school's staff and the agency. */
+    public List<StoredAlert> ofDay(Actor actor, String kitchenId, LocalDate day) {
+        Kitchen kitchen = access.readable(actor, kitchenId);
+        LocalDate date = day == null ? today() : day;
+        evaluate(kitchen, date);
+        return store.ofDay(db, kitchen.id(), date);
+    }
+
+    public void acknowledge(Actor actor, String kitchenId, long alertId) {
+        Kitchen kitchen = access.writable(actor, kitchenId);
+        StoredAlert alert = store.alert(db, kitchen.id(), alertId)
+                .orElseThrow(() -> new ProblemException.NotFound("Không có cảnh báo này."));
+        store.acknowledge(db, alert.id(), actor.userId());
+    }
+
+    /** A reading entered by staff. */
+    public void recordReading(Actor actor, String kitchenId, String fridge, BigDecimal celsius, LocalTime at) {
+        Kitchen kitchen = access.writable(actor, kitchenId);
+        record(kitchen, fridge, celsius, at, false, actor.userId());
+    }
+
+    /** A reading posted by a thermometer with the school's sensor token. */
+    public void recordSensorReading(String token, String fridge, BigDecimal celsius) {
+        if (token == null || token.isBlank()) {
+            throw new ProblemException.Forbidden("Thiếu mã cảm biến (tiêu đề X-Sensor-Token).");
+        }
+        long kitchenId = store.kitchenOfSensor(db, sha256(token.strip()))
+                .orElseThrow(() -> new ProblemException.Forbidden("Mã cảm biến không đúng."));
+        record(kitchens.byId(db, kitchenId).orElseThrow(), fridge, celsius, null, true, null);
+    }
+
+    public Settings settings(Actor actor, String kitchenId) {
+        Kitchen kitchen = access.readable(actor, kitchenId);
+        return store.settings(db, kitchen.id());
+    }
+
+    /**
+     * Saves where alerts are sent and when the day must be closed; a new webhook gets a new signing secret, and
+     * {@code newSensorToken} issues a thermometer token (returned once, only its hash kept).
+     */
+    public SavedSettings saveSettings(Actor actor, String kitchenId, String webhookUrl, LocalTime closingDeadline,
+                                      boolean newSensorToken) {
+        Kitchen kitchen = access.writable(actor, kitchenId);
+        if (!KitchenAccess.manager(actor)) {
+            throw new ProblemException.Forbidden("Chỉ quản lý bếp mới đổi được cài đặt cảnh báo.");
+        }
+        Settings old = store.settings(db, kitchen.id());
+        String url = webhookUrl == null || webhookUrl.isBlank() ? null : checkedWebhook(webhookUrl.strip());
+        String secret = url == null ? null : url.equals(old.webhookUrl()) && old.webhookSecret() != null
+                ? old.webhookSecret() : token("whsec_");
+        String sensorToken = newSensorToken ? token("xxsensor_") : null;
+        Settings saved = new Settings(url, secret, sensorToken != null ? sha256(sensorToken) : old.sensorTokenSha256(),
+                closingDeadline == null ? old.closingDeadline() : closingDeadline);
+        store.saveSettings(db, kitchen.id(), saved);
+        return new SavedSettings(saved, sensorToken);
+    }
+
+    /** Today's alerts for every school, every minute: an alert must not wait for someone to open the tablet. */
+    @Scheduled(fixedDelay = "${xuatxu.kitchen.alerts.interval:60s}", initialDelay = "${xuatxu.kitchen.alerts.initial-delay:30s}")
+    void evaluateToday() {
+        LocalDate today = today();
+        for (Kitchen kitchen : kitchens.all(db)) {
+            try {
+                evaluate(kitchen, today);
+            } catch (RuntimeException e) {
+                LOG.warn("Kitchen alerts of {} could not be evaluated: {}", kitchen.mspId(), e.toString());
+            }
+        }
+    }
+
+    /** Runs the rules over the day as recorded and stores what changed. */
+    void evaluate(Kitchen kitchen, LocalDate day) {
+        DayRecords records = reconstruction.load(db, kitchen, day).standingAt(clock.instant());
+        List<AlertRules.Served> served = records.serving().stream()
+                .map(s -> new AlertRules.Served(s.dish().name(), s.eatingStartsAt().toLocalTime())).toList();
+        Set<String> sampled = records.samples().stream().map(s -> s.dish().name()).collect(Collectors.toSet());
+        List<AlertRules.FridgeReading> readings = store.readingsOf(db, kitchen.id(), day).stream()
+                .map(r -> new AlertRules.FridgeReading(r.fridge(), r.celsius(), r.readAt())).toList();
+        boolean closed = versions.latest(db, kitchen.id(), day).isPresent();
+        Settings settings = store.settings(db, kitchen.id());
+        AlertRules rules = AlertRules.of(settings.closingDeadline(), SampleRetentionPolicy.decision1246());
+        var found = rules.evaluate(new AlertRules.Snapshot(day, served, sampled, readings, closed), KitchenTime.now(clock));
+        db.transaction(configuration -> store.reconcile(configuration.dsl(), kitchen.id(), day, found,
+                settings.webhookUrl() != null));
+    }
+
+    private void record(Kitchen kitchen, String fridge, BigDecimal celsius, LocalTime at, boolean sensor, Long userId) {
+        String name = fridge == null || fridge.isBlank() ? "Tủ lưu mẫu" : Normalizer.normalize(fridge.strip(), Normalizer.Form.NFC);
+        if (name.length() > 100) {
+            throw new ProblemException.InvalidInput("fridge", "Tên tủ tối đa 100 ký tự.");
+        }
+        if (celsius == null || celsius.compareTo(LOWEST) < 0 || celsius.compareTo(HIGHEST) > 0 || celsius.scale() > 1) {
+            throw new ProblemException.InvalidInput("celsius", "Nhiệt độ phải là số từ -30 đến 60 °C, tối đa một chữ số thập phân.");
+        }
+        LocalDateTime now = KitchenTime.now(clock).withSecond(0);
+        LocalDateTime readAt = at == null ? now : now.toLocalDate().atTime(at).withSecond(0).withNano(0);
+        if (readAt.isAfter(now)) {
+            throw new ProblemException.InvalidInput("readAt", "Giờ đo không được ở tương lai.");
+        }
+        store.insertReading(db, kitchen.id(), name, celsius, readAt, sensor, userId);
+        evaluate(kitchen, readAt.toLocalDate());
+    }
+
+    /** Only http(s), and not the server's own network unless configured: a school must not make us call inside. */
+    private String checkedWebhook(String url) {
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException.InvalidInput("webhookUrl", "Địa chỉ nhận cảnh báo không hợp lệ.");
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme();
+        if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || url.length() > 500) {
+            throw new ProblemException.InvalidInput("webhookUrl", "Địa chỉ nhận cảnh báo phải bắt đầu bằng https:// (tối đa 500 ký tự).");
+        }
+        if (!allowPrivateWebhooks) {
+            try {
+                for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
+                    if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                            || address.isAnyLocalAddress()) {
+                        throw new ProblemException.InvalidInput("webhookUrl",
+                                "Địa chỉ nhận cảnh báo phải là một dịch vụ trên Internet, không phải mạng nội bộ.");
+                    }
+                }
+            } catch (UnknownHostException e) {
+                throw new ProblemException.InvalidInput("webhookUrl", "Không tìm thấy máy chủ " + uri.getHost() + ".");
+            }
+        }
+        return url;
+    }
+
+    private String token(String prefix) {
+        byte[] bytes = new byte[24];
+        random.nextBytes(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(KitchenTime.ZONE));
+    }
+}
