@@ -1,5 +1,5 @@
 -- Kitchen alerts: what the dashboard shows and the school's webhook receives (a dish served without a sample,
--- a sample fridge out of 2–8 °C, the day's book not closed by the afternoon), the sample fridge readings they
+-- a sample fridge out of 2–8 °C, the day's book not closed by the afternoon, a received lot recalled), the sample fridge readings they
 -- come from, and each school's alert settings. An alert is raised once per (day, kind, subject) and resolved
 -- when the rule no longer finds it.
 
@@ -22,7 +22,7 @@ CREATE TABLE kitchen_alert (
   id              BIGINT        NOT NULL AUTO_INCREMENT,
   organisation_id BIGINT        NOT NULL,
   day             DATE          NOT NULL,
-  kind            ENUM('DISH_SERVED_WITHOUT_SAMPLE','FRIDGE_OUT_OF_RANGE','DAY_NOT_CLOSED') NOT NULL,
+  kind            ENUM('DISH_SERVED_WITHOUT_SAMPLE','FRIDGE_OUT_OF_RANGE','DAY_NOT_CLOSED','RECEIVED_LOT_RECALLED') NOT NULL,
   subject         VARCHAR(200)  NOT NULL,
   message         VARCHAR(500)  NOT NULL,
   raised_at       DATETIME(6)   NOT NULL,

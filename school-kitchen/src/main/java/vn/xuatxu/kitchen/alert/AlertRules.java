@@ -34,6 +34,15 @@ public final class AlertRules {
         }
     }
 
+    /** A lot the kitchen holds or is receiving that was recalled. */
+    public record RecalledLot(String product, String lotNumber, String reason) {
+        public RecalledLot {
+            Objects.requireNonNull(product, "product");
+            Objects.requireNonNull(lotNumber, "lotNumber");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
     /**
      * What the rules look at.
      *
@@ -42,14 +51,16 @@ public final class AlertRules {
      * @param sampledDishes  names of the dishes a sample was kept of (Form 4)
      * @param readings       sample fridge readings of the day
      * @param closed         whether the day's book has been closed (signed)
+     * @param recalledLots   recalled lots the kitchen holds or is receiving
      */
     public record Snapshot(LocalDate day, List<Served> served, Set<String> sampledDishes, List<FridgeReading> readings,
-                           boolean closed) {
+                           boolean closed, List<RecalledLot> recalledLots) {
         public Snapshot {
             Objects.requireNonNull(day, "day");
             served = List.copyOf(served);
             sampledDishes = Set.copyOf(sampledDishes);
             readings = List.copyOf(readings);
+            recalledLots = List.copyOf(recalledLots);
         }
     }
 
@@ -88,6 +99,9 @@ public final class AlertRules {
                 alerts.add(new KitchenAlert.FridgeOutOfRange(reading.fridge(), reading.celsius(), reading.readAt(),
                         policy.minimumStorageCelsius(), policy.maximumStorageCelsius()));
             }
+        }
+        for (RecalledLot lot : day.recalledLots()) {
+            alerts.add(new KitchenAlert.ReceivedLotRecalled(lot.product(), lot.lotNumber(), lot.reason()));
         }
         boolean cooked = !day.served().isEmpty();
         if (cooked && !day.closed() && !now.isBefore(day.day().atTime(closingDeadline))) {

@@ -25,7 +25,8 @@ public sealed interface KitchenAlert {
     enum Kind {
         DISH_SERVED_WITHOUT_SAMPLE,
         FRIDGE_OUT_OF_RANGE,
-        DAY_NOT_CLOSED
+        DAY_NOT_CLOSED,
+        RECEIVED_LOT_RECALLED
     }
 
     /** A dish went out to the pupils (Form 3) and no sample of it was kept (Form 4): the rule inspectors check first. */
@@ -83,6 +84,25 @@ public sealed interface KitchenAlert {
         @Override
         public String message() {
             return "Đã quá " + deadline + " mà sổ ba bước ngày " + day + " chưa được ký và chốt.";
+        }
+    }
+
+    /** A lot the kitchen holds or is receiving was recalled: take it out of use before it is cooked. */
+    record ReceivedLotRecalled(String product, String lotNumber, String reason) implements KitchenAlert {
+        @Override
+        public Kind kind() {
+            return Kind.RECEIVED_LOT_RECALLED;
+        }
+
+        @Override
+        public String subject() {
+            return product + "/" + lotNumber;
+        }
+
+        @Override
+        public String message() {
+            return "THU HỒI: lô " + lotNumber + " của " + product + " mà bếp đã nhận vừa bị thu hồi (" + reason
+                    + "). Không chế biến; tách riêng và báo nhà cung cấp.";
         }
     }
 }

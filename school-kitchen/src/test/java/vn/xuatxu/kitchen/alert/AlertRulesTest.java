@@ -18,7 +18,7 @@ class AlertRulesTest {
 
     private static AlertRules.Snapshot day(List<AlertRules.Served> served, Set<String> sampled,
                                            List<AlertRules.FridgeReading> readings, boolean closed) {
-        return new AlertRules.Snapshot(DAY, served, sampled, readings, closed);
+        return new AlertRules.Snapshot(DAY, served, sampled, readings, closed, List.of());
     }
 
     @Test
@@ -53,5 +53,15 @@ class AlertRulesTest {
         assertTrue(rules.evaluate(day(served, Set.of("Cơm"), List.of(), true), DAY.atTime(16, 0)).isEmpty());
         assertTrue(rules.evaluate(day(List.of(), Set.of(), List.of(), false), DAY.atTime(16, 0)).isEmpty(),
                 "no school lunch that day, nothing to close");
+    }
+
+    @Test
+    void aRecalledLotTheKitchenHoldsIsAnAlertNamingItAndTheReason() {
+        AlertRules.Snapshot snapshot = new AlertRules.Snapshot(DAY, List.of(), Set.of(), List.of(), false,
+                List.of(new AlertRules.RecalledLot("Cà phê Arabica", "MA2026-001", "Phát hiện nấm mốc")));
+        List<KitchenAlert> alerts = rules.evaluate(snapshot, DAY.atTime(6, 0));
+        assertEquals(1, alerts.size());
+        assertEquals(KitchenAlert.Kind.RECEIVED_LOT_RECALLED, alerts.get(0).kind());
+        assertTrue(alerts.get(0).message().contains("MA2026-001") && alerts.get(0).message().contains("nấm mốc"));
     }
 }

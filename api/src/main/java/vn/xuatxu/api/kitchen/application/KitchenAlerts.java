@@ -13,6 +13,9 @@ import vn.xuatxu.api.kitchen.persistence.AlertStore.StoredAlert;
 import vn.xuatxu.api.kitchen.persistence.DayVersionStore;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
+import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
+import vn.xuatxu.api.passport.journey.persistence.RecallStore;
+import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 import vn.xuatxu.kitchen.alert.AlertRules;
@@ -38,7 +41,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A kitchen's alerts: the rules of {@link AlertRules} run over the day as recorded, whenever something that
+ * A kitchen's alerts: the rules of {@link AlertRules} run over the day as recorded (and over the lots the school
+ * holds or is receiving, so a recall reaches the kitchen at once), whenever something that
  * matters is entered and every minute for today in every school, so an alert appears on the tablet and reaches
  * the school's webhook (pointed at an SMS or Zalo gateway) while there is still time to act. Sample fridge
  * readings come from staff or from a thermometer that posts with the school's sensor token.
@@ -61,12 +65,18 @@ public final class KitchenAlerts {
     private final DayVersionStore versions;
     private final AlertStore store;
     private final Clock clock;
+    private final LotCustodyStore custody;
+    private final RecallStore recalls;
+    private final LotStore lots;
     private final boolean allowPrivateWebhooks;
     private final SecureRandom random = new SecureRandom();
 
     KitchenAlerts(DSLContext db, KitchenAccess access, KitchenDirectory kitchens, DayReconstruction reconstruction,
-                  DayVersionStore versions, AlertStore store, Clock clock,
-                  @Value("${xuatxu.kitchen.alerts.allow-private-webhooks:false}") boolean allowPrivateWebhooks) {
+                  DayVersionStore versions, AlertStore store, Clock clock, LotCustodyStore custody, RecallStore recalls,
+                  LotStore lots, @Value("${xuatxu.kitchen.alerts.allow-private-webhooks:false}") boolean allowPrivateWebhooks) {
+        this.custody = custody;
+        this.recalls = recalls;
+        this.lots = lots;
         this.db = db;
         this.access = access;
         this.kitchens = kitchens;
@@ -158,7 +168,12 @@ public final class KitchenAlerts {
         boolean closed = versions.latest(db, kitchen.id(), day).isPresent();
         Settings settings = store.settings(db, kitchen.id());
         AlertRules rules = AlertRules.of(settings.closingDeadline(), SampleRetentionPolicy.decision1246());
-        var found = rules.evaluate(new AlertRules.Snapshot(day, served, sampled, readings, closed), KitchenTime.now(clock));
+        List<AlertRules.RecalledLot> recalled = custody.heldFromOthers(db, kitchen.id(), 200).stream()
+                .flatMap(lotId -> recalls.ofLot(db, lotId).flatMap(recall -> lots.byId(db, lotId).map(lot ->
+                        new AlertRules.RecalledLot(lot.productName(), lot.details().lotNumber().value(), recall.reason()))).stream())
+                .toList();
+        var found = rules.evaluate(new AlertRules.Snapshot(day, served, sampled, readings, closed, recalled),
+                KitchenTime.now(clock));
         db.transaction(configuration -> store.reconcile(configuration.dsl(), kitchen.id(), day, found,
                 settings.webhookUrl() != null));
     }

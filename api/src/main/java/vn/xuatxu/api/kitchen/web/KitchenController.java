@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 
+import vn.xuatxu.api.kitchen.application.KitchenReceiving;
 import vn.xuatxu.api.kitchen.application.SampleLabels;
 import vn.xuatxu.api.printing.domain.LabelOutput;
 import vn.xuatxu.label.content.RecordLabelContent;
@@ -76,7 +77,7 @@ final class KitchenController {
                         @Nullable String papersNotApplicable, @Nullable String sensory, @Nullable String rapidTest,
                         @Nullable String manufacturer, @Nullable String manufacturerAddress,
                         @Nullable LocalDate expiryDate, @Nullable String storage, @Nullable String lotNumber,
-                        @Nullable String actionNote) {
+                        @Nullable String actionNote, @Nullable String lotUri) {
     }
 
     @Serdeable
@@ -123,6 +124,18 @@ final class KitchenController {
     }
 
     @Serdeable
+    record DeliveryCreated(long id, @Nullable String journeyNote) {
+    }
+
+    @Serdeable
+    record ScannedLotResponse(long lotId, String productName, String producerName, String producerAddress, String lotNumber,
+                              @Nullable LocalDate bestBefore, @Nullable String certificateType,
+                              @Nullable String certificateNumber, @Nullable LocalDate certificateValidUntil,
+                              boolean recalled, @Nullable String recallReason, boolean shippedToUs,
+                              @Nullable Long supplierId) {
+    }
+
+    @Serdeable
     record Closed(int version, String contentHash, String ledgerStatus) {
     }
 
@@ -133,9 +146,12 @@ final class KitchenController {
     private final FormExport forms;
     private final IdempotentRequests idempotency;
     private final SampleLabels sampleLabels;
+    private final KitchenReceiving receiving;
 
     KitchenController(KitchenAccess access, KitchenEntries entries, DayOverview overview, DayClosing closing,
-                      FormExport forms, IdempotentRequests idempotency, SampleLabels sampleLabels) {
+                      FormExport forms, IdempotentRequests idempotency, SampleLabels sampleLabels,
+                      KitchenReceiving receiving) {
+        this.receiving = receiving;
         this.sampleLabels = sampleLabels;
         this.idempotency = idempotency;
         this.access = access;
@@ -173,11 +189,24 @@ final class KitchenController {
     HttpResponse<?> delivery(Authentication authentication, String kitchenId, String day,
                         @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body DeliveryBody b) {
         return once(authentication, idempotencyKey, kitchenId, day, "deliveries", b,
-                () -> new Created(entries.recordDelivery(Actors.of(authentication), kitchenId,
-                date(day, "day"), new KitchenEntries.Delivery(b.table(), b.supplierId(), b.foodName(), b.animalOrigin(),
-                        b.receivedAt(), b.quantity(), b.unit(), b.deliveredBy(), b.invoiceRef(), b.veterinaryRef(),
-                        b.quarantineRef(), b.papersNotApplicable(), b.sensory(), b.rapidTest(), b.manufacturer(),
-                        b.manufacturerAddress(), b.expiryDate(), b.storage(), b.lotNumber(), b.actionNote()))));
+                () -> {
+                    KitchenReceiving.Received received = receiving.recordDelivery(Actors.of(authentication), kitchenId,
+                            date(day, "day"), new KitchenEntries.Delivery(b.table(), b.supplierId(), b.foodName(),
+                            b.animalOrigin(), b.receivedAt(), b.quantity(), b.unit(), b.deliveredBy(), b.invoiceRef(),
+                            b.veterinaryRef(), b.quarantineRef(), b.papersNotApplicable(), b.sensory(), b.rapidTest(),
+                            b.manufacturer(), b.manufacturerAddress(), b.expiryDate(), b.storage(), b.lotNumber(),
+                            b.actionNote()), b.lotUri());
+                    return new DeliveryCreated(received.deliveryId(), received.journeyNote().orElse(null));
+                });
+    }
+
+    /** What a scanned supplier label says about its lot, to fill a delivery (Form 1) with; see KitchenReceiving. */
+    @Get("/{kitchenId}/scanned-lot")
+    ScannedLotResponse scannedLot(Authentication authentication, String kitchenId, @QueryValue String uri) {
+        KitchenReceiving.ScannedLot lot = receiving.scan(Actors.of(authentication), kitchenId, uri);
+        return new ScannedLotResponse(lot.lotId(), lot.productName(), lot.producerName(), lot.producerAddress(),
+                lot.lotNumber(), lot.bestBefore(), lot.certificateType(), lot.certificateNumber(), lot.certificateValidUntil(),
+                lot.recalled(), lot.recallReason(), lot.shippedToUs(), lot.supplierId());
     }
 
     @Post("/{kitchenId}/days/{day}/cooking")

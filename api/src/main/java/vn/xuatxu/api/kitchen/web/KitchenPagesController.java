@@ -35,6 +35,7 @@ import vn.xuatxu.api.kitchen.application.DayClosing;
 import vn.xuatxu.api.kitchen.application.DayOverview;
 import vn.xuatxu.api.kitchen.application.KitchenAccess;
 import vn.xuatxu.api.kitchen.application.KitchenAlerts;
+import vn.xuatxu.api.kitchen.application.KitchenReceiving;
 import vn.xuatxu.api.kitchen.persistence.AlertStore;
 import vn.xuatxu.api.kitchen.application.KitchenEntries;
 import vn.xuatxu.api.kitchen.persistence.CatalogueStore;
@@ -60,10 +61,12 @@ final class KitchenPagesController {
     private final DayClosing closing;
     private final Clock clock;
     private final KitchenAlerts alerts;
+    private final KitchenReceiving receiving;
 
     KitchenPagesController(KitchenAccess access, KitchenEntries entries, DayOverview overview, DayClosing closing,
-                           Clock clock, KitchenAlerts alerts) {
+                           Clock clock, KitchenAlerts alerts, KitchenReceiving receiving) {
         this.alerts = alerts;
+        this.receiving = receiving;
         this.access = access;
         this.entries = entries;
         this.overview = overview;
@@ -93,9 +96,19 @@ final class KitchenPagesController {
     @Get("/{kitchenId}/{day}")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> day(Authentication authentication, String kitchenId, String day,
-                                          @Nullable @QueryValue("buoc") String step, @Nullable @QueryValue("ok") String ok) {
-        Map<String, Object> model = model(Actors.of(authentication), kitchenId, KitchenController.date(day, "day"), step, Map.of());
+                                          @Nullable @QueryValue("buoc") String step, @Nullable @QueryValue("ok") String ok,
+                                          @Nullable @QueryValue("qr") String qr) {
+        Actor actor = Actors.of(authentication);
+        Map<String, Object> model = model(actor, kitchenId, KitchenController.date(day, "day"), step, Map.of());
         model.put("ok", ok);
+        if (qr != null && !qr.isBlank()) {
+            model.put("scannedUri", qr.strip());
+            try {
+                model.put("scanned", receiving.scan(actor, kitchenId, qr));
+            } catch (ProblemException problem) {
+                model.put("scanError", problem.getMessage());
+            }
+        }
         return new ModelAndView<>("kitchen", model);
     }
 
@@ -120,15 +133,20 @@ final class KitchenPagesController {
     @Post(uri = "/{kitchenId}/{day}/nhan-hang", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> delivery(Authentication authentication, String kitchenId, String day, @Body Map<String, String> form) {
-        return act(authentication, kitchenId, day, "nhan-hang", form, "Đã ghi thực phẩm nhận.", (actor, date) ->
-                entries.recordDelivery(actor, kitchenId, date, new KitchenEntries.Delivery(form.get("table"),
+        String[] note = {""};
+        return act(authentication, kitchenId, day, "nhan-hang", form, (actor, date) -> {
+            KitchenReceiving.Received received = receiving.recordDelivery(actor, kitchenId, date,
+                    new KitchenEntries.Delivery(form.get("table"),
                         number(form, "supplierId"), form.get("foodName"), "on".equals(form.get("animalOrigin")),
                         time(form, "receivedAt"), decimal(form, "quantity"), form.get("unit"), form.get("deliveredBy"),
                         form.get("invoiceRef"), form.get("veterinaryRef"), form.get("quarantineRef"),
                         form.get("papersNotApplicable"), form.get("sensory"), form.get("rapidTest"),
                         form.get("manufacturer"), form.get("manufacturerAddress"),
                         KitchenController.date(form.get("expiryDate"), "expiryDate"), form.get("storage"),
-                        form.get("lotNumber"), form.get("actionNote"))));
+                        form.get("lotNumber"), form.get("actionNote")), form.get("lotUri"));
+            note[0] = received.journeyNote().map(n -> " " + n).orElse("");
+            return received.deliveryId();
+        }, () -> "Đã ghi thực phẩm nhận." + note[0]);
     }
 
     @Post(uri = "/{kitchenId}/{day}/che-bien", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -191,12 +209,18 @@ final class KitchenPagesController {
     /** An entry made from the tablet: redirect to the step with a message, or re-render it with the refusal. */
     private HttpResponse<?> act(Authentication authentication, String kitchenId, String day, String step,
                                 Map<String, String> form, String message, Entry entry) {
+        return act(authentication, kitchenId, day, step, form, entry, () -> message);
+    }
+
+    /** Runs an entry and answers with the step and a message, or the page again with the refusal. */
+    private HttpResponse<?> act(Authentication authentication, String kitchenId, String day, String step,
+                                Map<String, String> form, Entry entry, Supplier<String> message) {
         Actor actor = Actors.of(authentication);
         LocalDate date = KitchenController.date(day, "day");
         try {
             entry.apply(actor, date);
             return HttpResponse.seeOther(URI.create("/bep/" + kitchenId + "/" + date + "?buoc=" + step + "&ok="
-                    + URLEncoder.encode(message, StandardCharsets.UTF_8)));
+                    + URLEncoder.encode(message.get(), StandardCharsets.UTF_8)));
         } catch (ProblemException problem) {
             Map<String, Object> model = model(actor, kitchenId, date, step, form);
             model.put("error", problem.getMessage());
