@@ -2,9 +2,9 @@ package vn.xuatxu.api.ledger;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import vn.xuatxu.api.identity.application.AccountAdministration;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
-import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.List;
@@ -37,11 +37,7 @@ public final class FailedWrites {
 
     /** True for the people who may see and retry their organisation's refused writes. */
     public static boolean mayRetry(Actor actor) {
-        return actor.hasAnyRole(switch (actor.organisationKind()) {
-            case PRODUCER -> Role.ORG_ADMIN;
-            case SCHOOL_KITCHEN -> Role.KITCHEN_MANAGER;
-            case AGENCY -> Role.AGENCY_ADMIN;
-        });
+        return actor.hasAnyRole(AccountAdministration.adminRoleOf(actor.organisationKind()));
     }
 
     /** What a contract function did, in the words of the home page. */
