@@ -185,6 +185,9 @@ class ProductPhotoIT {
             assertTrue(browser.findElement(By.cssSelector("#anh .alert.ok")).getText().contains("Đã lưu ảnh"));
             Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
             assertTrue(scrollWidth <= 390, "no sideways scrolling: " + scrollWidth);
+            browser.executeScript("document.getElementById('anh').scrollIntoView()");
+            Files.write(Path.of("target", "product-photo-phone.png"),
+                    browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));  // docs/images/producer-product-photo-phone.png
         } finally {
             browser.quit();
             Files.deleteIfExists(file);
