@@ -34,6 +34,11 @@ public final class Outbox {
                         LocalDateTime nextAttemptAt) {
     }
 
+    /** A write the ledger refused, as an administrator sees it before retrying. */
+    public record FailedEntry(long id, SubjectType subjectType, Long subjectId, String function, String error,
+                              int attempts, java.time.Instant failedAt) {
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Clock clock;
 
@@ -101,6 +106,52 @@ public final class Outbox {
                 .set(LEDGER_OUTBOX.NEXT_ATTEMPT_AT, now().plus(Duration.ofSeconds(seconds)))
                 .where(LEDGER_OUTBOX.ID.eq(entry.id()))
                 .execute();
+    }
+
+    /** The refused writes an organisation submitted, newest first. */
+    public List<FailedEntry> failed(DSLContext db, String submitterMspId, int limit) {
+        return db.selectFrom(LEDGER_OUTBOX)
+                .where(LEDGER_OUTBOX.STATUS.eq(LedgerOutboxStatus.FAILED))
+                .and(LEDGER_OUTBOX.SUBMITTER_MSP_ID.eq(submitterMspId))
+                .orderBy(LEDGER_OUTBOX.ID.desc())
+                .limit(limit)
+                .fetch(row -> new FailedEntry(row.getId(), SubjectType.valueOf(row.getSubjectType().name()),
+                        row.getSubjectId(), row.getFunctionName(), row.getLastError(), row.getAttempts(),
+                        row.getDoneAt() == null ? null : row.getDoneAt().toInstant(ZoneOffset.UTC)));
+    }
+
+    /** Who submitted an entry and whether the ledger refused it, to check a retry request against. */
+    public record Submission(String submitterMspId, boolean failed) {
+    }
+
+    public java.util.Optional<Submission> submission(DSLContext db, long id) {
+        return db.select(LEDGER_OUTBOX.SUBMITTER_MSP_ID, LEDGER_OUTBOX.STATUS).from(LEDGER_OUTBOX)
+                .where(LEDGER_OUTBOX.ID.eq(id))
+                .fetchOptional(row -> new Submission(row.value1(), row.value2() == LedgerOutboxStatus.FAILED));
+    }
+
+    /** The record an entry writes for, when it has one. */
+    public record Subject(SubjectType type, Long id) {
+    }
+
+    /**
+     * Puts a failed entry back in the queue, due now, inside the caller's transaction. It keeps its place
+     * (entries go out by id), so it still reaches the ledger before anything written after it. Returns the
+     * entry's subject when it was failed, empty when another request retried it first.
+     */
+    public java.util.Optional<Subject> requeue(DSLContext transaction, long id) {
+        int changed = transaction.update(LEDGER_OUTBOX)
+                .set(LEDGER_OUTBOX.STATUS, LedgerOutboxStatus.PENDING)
+                .set(LEDGER_OUTBOX.NEXT_ATTEMPT_AT, now())
+                .setNull(LEDGER_OUTBOX.DONE_AT)
+                .where(LEDGER_OUTBOX.ID.eq(id).and(LEDGER_OUTBOX.STATUS.eq(LedgerOutboxStatus.FAILED)))
+                .execute();
+        if (changed == 0) {
+            return java.util.Optional.empty();
+        }
+        return transaction.select(LEDGER_OUTBOX.SUBJECT_TYPE, LEDGER_OUTBOX.SUBJECT_ID).from(LEDGER_OUTBOX)
+                .where(LEDGER_OUTBOX.ID.eq(id))
+                .fetchOptional(row -> new Subject(SubjectType.valueOf(row.value1().name()), row.value2()));
     }
 
     /** How many entries still wait, for health and pages. */

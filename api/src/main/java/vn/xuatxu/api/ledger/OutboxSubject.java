@@ -12,4 +12,7 @@ public interface OutboxSubject {
     Outbox.SubjectType type();
 
     void recordOutcome(DSLContext transaction, long subjectId, SubmitOutcome outcome);
+
+    /** A refused write of this subject goes to the ledger again: its record shows "pending" until the answer. */
+    void markRetrying(DSLContext transaction, long subjectId);
 }

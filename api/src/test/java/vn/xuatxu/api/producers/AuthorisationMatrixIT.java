@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.xuatxu.api.passport.product.application.TestPhotos;
 import vn.xuatxu.api.testing.RunningApplication;
 
 import java.net.http.HttpClient;
@@ -124,7 +125,21 @@ class AuthorisationMatrixIT {
                 new Case("GET /trang-chu (page)", t -> page("/trang-chu", t), expect(200, 200, 200, 200, 200, 200)),
                 new Case("GET /san-pham (page)", t -> page("/san-pham", t), expect(200, 200, 200, 200, 200, 200)),
                 new Case("GET /quan-tri (page)", t -> page("/quan-tri", t), expect(200, 403, 200, 200, 200, 403)),
-                new Case("GET /lo-hang/{coop} (page)", t -> page("/lo-hang/" + coopLot(), t), expect(200, 200, 404, 404, 200, 200)));
+                new Case("GET /lo-hang/{coop} (page)", t -> page("/lo-hang/" + coopLot(), t), expect(200, 200, 404, 404, 200, 200)),
+                new Case("POST /products/{coop}/photos", t -> photo("/api/v1/products/" + coopProductId + "/photos", t,
+                        TestPhotos.encode(TestPhotos.halves(40, 30), "png")), expect(201, 403, 404, 403, 403, 403)),
+                new Case("GET /products/{coop}/photos", t -> get("/api/v1/products/" + coopProductId + "/photos", t),
+                        expect(200, 200, 404, 404, 200, 200)),
+                new Case("DELETE /products/{coop}/photos/{id}", t -> delete("/api/v1/products/" + coopProductId + "/photos/"
+                        + coopPhoto(), t), expect(204, 403, 404, 403, 403, 403)),
+                new Case("POST /lots/import (xlsx, coop product)", t -> xlsx(t), expect(201, 201, 422, 403, 403, 403)),
+                new Case("GET /ledger/failed-writes (own)", t -> get("/api/v1/ledger/failed-writes", t),
+                        expect(200, 403, 200, 200, 200, 403)),
+                new Case("POST /ledger/failed-writes/retry (own)", t -> post("/api/v1/ledger/failed-writes/retry", t, "{}"),
+                        expect(202, 403, 202, 202, 202, 403)),
+                new Case("POST /organisations/{coop}/accounts/{staff}/deactivate", t -> post("/api/v1/organisations/"
+                        + coopId + "/accounts/" + coopStaffAccount() + "/deactivate", t, "{}"),
+                        expect(200, 403, 404, 404, 200, 403)));
         List<String> wrong = new ArrayList<>();
         for (Case c : cases) {
             for (String role : ROLES) {
@@ -159,6 +174,58 @@ class AuthorisationMatrixIT {
         HttpResponse<String> created = post("/api/v1/lots", tokens.get("coopAdmin"), lotJson("AZ-" + next()));
         assertEquals(201, created.statusCode(), created.body());
         return JSON.readTree(created.body()).path("id").asLong();
+    }
+
+    /** A fresh photo of the co-operative's product for every call (each picture a little wider). */
+    private long coopPhoto() throws Exception {
+        HttpResponse<String> created = photo("/api/v1/products/" + coopProductId + "/photos", tokens.get("coopAdmin"),
+                TestPhotos.encode(TestPhotos.halves(50 + sequence.incrementAndGet(), 30), "png"));
+        assertEquals(201, created.statusCode(), created.body());
+        return JSON.readTree(created.body()).path("id").asLong();
+    }
+
+    private long coopStaffAccount() throws Exception {
+        HttpResponse<String> created = post("/api/v1/organisations/" + coopId + "/accounts", tokens.get("coopAdmin"),
+                "{\"username\":\"leaver" + next() + "\",\"displayName\":\"N\",\"password\":\"long enough pass\",\"roles\":[\"STAFF\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        return JSON.readTree(created.body()).path("id").asLong();
+    }
+
+    private HttpResponse<String> xlsx(String token) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet();
+            String[][] rows = {{"gtin", "lotNumber", "productionDate", "quantity", "unit"},
+                    {DEMO_GTIN, "XLSX" + next(), LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString(), "5", "kg"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+        return http.send(HttpRequest.newBuilder(app.uri("/api/v1/lots/import")).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> photo(String path, String token, byte[] image) throws Exception {
+        String boundary = "----matrix" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"a.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(image);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(20))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> delete(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(app.uri(path)).timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String coopLotNumber() throws Exception {

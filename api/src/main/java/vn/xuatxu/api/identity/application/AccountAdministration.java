@@ -150,6 +150,39 @@ public final class AccountAdministration {
         return directory.staff(db, organisationId).stream().filter(s -> s.id() == id).findFirst().orElseThrow();
     }
 
+    /**
+     * Locks ({@code active = false}) or unlocks a person's account. The organisation's administrator does it for
+     * their own people, the agency's administrator for anyone (e.g. an organisation's only administrator who
+     * left). Locking ends every session of the account at once and refuses its sign-in; unlocking does not bring
+     * the old sessions back. Nobody locks their own account, so an organisation keeps an administrator.
+     */
+    public StaffDirectory.StaffMember setActive(Actor actor, long organisationId, long userId, boolean active) {
+        StaffDirectory.OrganisationSummary organisation = visibleOrganisation(actor, organisationId);
+        boolean agencyAdmin = actor.organisationKind() == OrganisationKind.AGENCY && actor.hasAnyRole(Role.AGENCY_ADMIN);
+        boolean ownAdmin = actor.organisationId() == organisationId && actor.hasAnyRole(adminRoleOf(organisation.kind()));
+        if (!agencyAdmin && !ownAdmin) {
+            throw new ProblemException.Forbidden("Chỉ người quản trị của " + organisation.name()
+                    + " (hoặc quản trị viên của Sở) mới khóa hoặc mở khóa được tài khoản.");
+        }
+        StaffDirectory.StaffMember member = directory.member(db, organisationId, userId)
+                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy người dùng số " + userId + " trong "
+                        + organisation.name() + "."));
+        if (member.id() == actor.userId()) {
+            throw new ProblemException.Conflict("Không tự khóa hoặc mở khóa tài khoản của chính mình được; "
+                    + "hãy nhờ người quản trị khác.");
+        }
+        if (member.active() != active) {
+            db.transaction(configuration -> {
+                DSLContext tx = configuration.dsl();
+                directory.setActive(tx, userId, active);
+                if (!active) {
+                    sessions.endAllSessions(tx, userId);
+                }
+            });
+        }
+        return directory.member(db, organisationId, userId).orElseThrow();
+    }
+
     /** The organisations a person may see: all of them for the agency, otherwise their own. */
     public List<StaffDirectory.OrganisationSummary> organisations(Actor actor) {
         if (actor.organisationKind() == OrganisationKind.AGENCY) {

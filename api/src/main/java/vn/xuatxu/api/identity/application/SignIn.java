@@ -33,21 +33,29 @@ public final class SignIn {
         if (wait.isPresent()) {
             return new SignInOutcome.Throttled(wait.get());
         }
-        Optional<AccountStore.Account> account = check(username, password);
+        Optional<AccountStore.Account> account = matching(username, password);
         if (account.isEmpty()) {
             throttle.failed(username, address);
             return new SignInOutcome.Refused();
+        }
+        if (!account.get().active()) {
+            return new SignInOutcome.Deactivated();
         }
         throttle.succeeded(username);
         return new SignInOutcome.SignedIn(account.get());
     }
 
+    /** The active account with this name and password. */
     public Optional<AccountStore.Account> check(String username, String password) {
+        return matching(username, password).filter(AccountStore.Account::active);
+    }
+
+    private Optional<AccountStore.Account> matching(String username, String password) {
         if (username == null || password == null || username.length() > 64 || password.length() > 256) {
             return Optional.empty();
         }
         Optional<AccountStore.Account> account = accounts.byUsername(db, username.strip());
         boolean matches = hasher.matches(password, account.map(AccountStore.Account::passwordHash).orElse(decoyHash));
-        return account.filter(a -> matches && a.active());
+        return account.filter(a -> matches);
     }
 }

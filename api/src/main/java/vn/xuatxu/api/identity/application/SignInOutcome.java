@@ -14,8 +14,18 @@ public sealed interface SignInOutcome {
     record SignedIn(AccountStore.Account account) implements SignInOutcome {
     }
 
-    /** Unknown name, wrong password or inactive account, deliberately not told apart. */
+    /** Unknown name or wrong password, deliberately not told apart. */
     record Refused() implements SignInOutcome {
+    }
+
+    /**
+     * The right password for an account its administrator locked. Said plainly, since only someone who knows
+     * the password learns it, and they need to know whom to ask.
+     */
+    record Deactivated() implements SignInOutcome {
+
+        public static final String MESSAGE = "Tài khoản này đã bị khóa. Hãy liên hệ người quản trị của cơ sở "
+                + "(hoặc Sở) để mở lại.";
     }
 
     /** Too many failures lately; the attempt was not even checked. */

@@ -61,6 +61,12 @@ public final class OrganisationStore implements OutboxSubject {
     }
 
     @Override
+    public void markRetrying(DSLContext transaction, long organisationId) {
+        transaction.update(ORGANISATION).set(ORGANISATION.LEDGER_STATUS, OrganisationLedgerStatus.PENDING)
+                .where(ORGANISATION.ID.eq(organisationId)).execute();
+    }
+
+    @Override
     public void recordOutcome(DSLContext transaction, long organisationId, SubmitOutcome outcome) {
         transaction.update(ORGANISATION)
                 .set(ORGANISATION.LEDGER_STATUS, outcome instanceof SubmitOutcome.Committed

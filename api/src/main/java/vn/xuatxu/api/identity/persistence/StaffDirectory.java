@@ -63,6 +63,15 @@ public final class StaffDirectory {
                         row.getDisplayName(), roles(row.getRoles()), Boolean.TRUE.equals(row.getActive())));
     }
 
+    /** The person with this id, if they belong to the organisation. */
+    public Optional<StaffMember> member(DSLContext db, long organisationId, long userId) {
+        return staff(db, organisationId).stream().filter(s -> s.id() == userId).findFirst();
+    }
+
+    public void setActive(DSLContext transaction, long userId, boolean active) {
+        transaction.update(APP_USER).set(APP_USER.ACTIVE, active).where(APP_USER.ID.eq(userId)).execute();
+    }
+
     public Optional<String> passwordHash(DSLContext db, long userId) {
         return db.select(APP_USER.PASSWORD_HASH).from(APP_USER).where(APP_USER.ID.eq(userId)).fetchOptional(0, String.class);
     }

@@ -99,6 +99,22 @@ final class AdminPagesController {
         }
     }
 
+    @Post(uri = "/quan-tri/nguoi-dung/{userId}/{action}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> lockOrUnlock(Authentication authentication, long userId, String action,
+                                 @Nullable @Body Map<String, String> ignored) {
+        Actor actor = Actors.of(authentication);
+        if (!action.equals("khoa") && !action.equals("mo-khoa")) {
+            throw new ProblemException.NotFound("Không có thao tác này.");
+        }
+        try {
+            administration.setActive(actor, actor.organisationId(), userId, action.equals("mo-khoa"));
+            return HttpResponse.seeOther(URI.create("/quan-tri?xong=" + action));
+        } catch (ProblemException problem) {
+            return refused(actor, Map.of(), problem, "account");
+        }
+    }
+
     @Get("/tai-khoan")
     @Produces(MediaType.TEXT_HTML)
     ModelAndView<Map<String, Object>> account(Authentication authentication, @Nullable @QueryValue("xong") String done) {

@@ -73,6 +73,10 @@ final class AuthController {
                     .header("Retry-After", Long.toString(throttled.retryAfterSeconds()))
                     .body(new Problem(429, "TOO_MANY_ATTEMPTS", throttled.message(), null));
         }
+        if (outcome instanceof SignInOutcome.Deactivated) {
+            return HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .body(new Problem(403, "ACCOUNT_DEACTIVATED", SignInOutcome.Deactivated.MESSAGE, null));
+        }
         return HttpResponse.unauthorized().body(new Problem(401, "BAD_CREDENTIALS",
                 "Tên đăng nhập hoặc mật khẩu không đúng.", null));
     }

@@ -96,6 +96,17 @@ final class OrganisationController {
         return HttpResponse.created(AccountResponse.of(member), URI.create("/api/v1/organisations/" + id + "/accounts"));
     }
 
+    /** Locks the account: its sessions end at once and it cannot sign in until unlocked. */
+    @Post(uri = "/{id}/accounts/{userId}/deactivate", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
+    AccountResponse deactivate(Authentication authentication, long id, long userId) {
+        return AccountResponse.of(administration.setActive(Actors.of(authentication), id, userId, false));
+    }
+
+    @Post(uri = "/{id}/accounts/{userId}/reactivate", consumes = {MediaType.APPLICATION_JSON, MediaType.ALL})
+    AccountResponse reactivate(Authentication authentication, long id, long userId) {
+        return AccountResponse.of(administration.setActive(Actors.of(authentication), id, userId, true));
+    }
+
     static OrganisationKind kind(String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -59,7 +59,7 @@ final class SessionCheck implements Ordered {
         if (request.getPath().startsWith("/api/")) {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON_TYPE)
                     .body(new Problem(401, "SESSION_ENDED",
-                            "Phiên đăng nhập này đã kết thúc (đã đăng xuất hoặc đổi mật khẩu). Hãy đăng nhập lại.", null));
+                            "Phiên đăng nhập này đã kết thúc (đã đăng xuất, đổi mật khẩu hoặc tài khoản bị khóa). Hãy đăng nhập lại.", null));
         }
         // A page: forget the cookie and ask again without it, so public pages still open and private ones lead
         // to sign-in; a form post cannot be replayed, so it goes to sign-in directly.

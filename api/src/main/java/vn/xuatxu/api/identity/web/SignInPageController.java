@@ -78,6 +78,10 @@ final class SignInPageController {
                     .header("Retry-After", Long.toString(throttled.retryAfterSeconds()))
                     .body(new ModelAndView<>("login", model));
         }
+        if (outcome instanceof SignInOutcome.Deactivated) {
+            model.put("error", SignInOutcome.Deactivated.MESSAGE);
+            return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("login", model));
+        }
         model.put("error", "Tên đăng nhập hoặc mật khẩu không đúng.");
         return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("login", model));
     }

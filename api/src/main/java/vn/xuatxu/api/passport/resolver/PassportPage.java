@@ -5,6 +5,7 @@ import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.model.Passport;
 import vn.xuatxu.api.passport.model.PassportItem;
 import vn.xuatxu.api.passport.model.Surface;
+import vn.xuatxu.api.passport.product.persistence.ProductPhotoStore;
 import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
 import vn.xuatxu.api.platform.i18n.LocaleFormat;
 
@@ -94,6 +95,7 @@ final class PassportPage {
         model.put("notes", notes.stream().map(note -> Map.of("text", note.text(), "kind", note.kind())).toList());
         model.put("elabel", passport.items().map(items -> eLabel(items, language,
                 LocalDate.now(clock.withZone(VIETNAM)))).orElse(List.of()));
+        model.put("photos", photos(passport.photos()));
         return model;
     }
 
@@ -115,7 +117,14 @@ final class PassportPage {
         model.put("notes", List.of());
         model.put("elabel", passport.items().map(items -> eLabel(items, language,
                 LocalDate.now(clock.withZone(VIETNAM)))).orElse(List.of()));
+        model.put("photos", photos(passport.photos()));
         return model;
+    }
+
+    /** Uploaded photos as the page shows them: the thumbnail with its size, linking to the large rendition. */
+    private static List<Map<String, Object>> photos(List<ProductPhotoStore.StoredPhoto> photos) {
+        return photos.stream().map(p -> Map.<String, Object>of("src", p.thumbnailPath(), "href", p.largePath(),
+                "width", p.thumbWidth(), "height", p.thumbHeight())).toList();
     }
 
     /**

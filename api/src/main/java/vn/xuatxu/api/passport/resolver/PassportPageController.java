@@ -95,7 +95,11 @@ final class PassportPageController {
         return answer(request, () -> resolve(request, gtin, lot, serial));
     }
 
-    /** Anything else under {@code /01/}: a Digital Link we do not resolve (wrong order, unknown qualifier). */
+    /**
+     * Anything else under {@code /01/}: a Digital Link we do not resolve (wrong order, unknown qualifier). Only an
+     * error answer, so it is left out of the OpenAPI document.
+     */
+    @io.swagger.v3.oas.annotations.Hidden
     @Get(uri = "/01/{gtin}/{+rest}", produces = {"text/html", "application/ld+json", "application/linkset+json", "application/json"})
     HttpResponse<?> malformed(HttpRequest<?> request, @PathVariable String gtin, @PathVariable @Nullable String rest) {
         return answer(request, () -> {

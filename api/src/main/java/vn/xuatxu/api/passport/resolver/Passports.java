@@ -7,6 +7,7 @@ import vn.xuatxu.api.passport.gs1.LotNumber;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.model.Passport;
 import vn.xuatxu.api.passport.model.persistence.PassportReader;
+import vn.xuatxu.api.passport.product.persistence.ProductPhotoStore;
 import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
 
 import java.util.LinkedHashSet;
@@ -27,12 +28,14 @@ final class Passports {
     record LotPassport(LotStore.StoredLot lot, LedgerProof.Reading ledger,
                        Optional<List<LedgerRecords.JourneyStep>> journey,
                        Optional<LedgerRecords.ProductCertificates> certificates,
-                       Map<String, PassportQueries.OrganisationName> organisations, Optional<Passport> items) {
+                       Map<String, PassportQueries.OrganisationName> organisations, Optional<Passport> items,
+                       List<ProductPhotoStore.StoredPhoto> photos) {
     }
 
     /** A product's passport for a GTIN-only scan. */
     record ProductPassport(PassportQueries.ProductWithProducer product,
-                           Optional<LedgerRecords.ProductCertificates> certificates, Optional<Passport> items) {
+                           Optional<LedgerRecords.ProductCertificates> certificates, Optional<Passport> items,
+                           List<ProductPhotoStore.StoredPhoto> photos) {
     }
 
     private final DSLContext db;
@@ -42,10 +45,12 @@ final class Passports {
     private final LedgerRecords records;
     private final TranslationStore translations;
     private final PassportReader reader;
+    private final ProductPhotoStore photos;
 
     Passports(DSLContext db, LotStore lots, PassportQueries queries, LedgerProof proof, LedgerRecords records,
-              TranslationStore translations, PassportReader reader) {
+              TranslationStore translations, PassportReader reader, ProductPhotoStore photos) {
         this.translations = translations;
+        this.photos = photos;
         this.db = db;
         this.reader = reader;
         this.lots = lots;
@@ -71,7 +76,8 @@ final class Passports {
             others.remove(asking);
             Map<String, PassportQueries.OrganisationName> names = new java.util.HashMap<>(queries.organisations(db, others));
             names.put(asking, new PassportQueries.OrganisationName(lot.producerName(), lot.province(), lot.commune()));
-            return new LotPassport(lot, reading, journey, certificates, Map.copyOf(names), reader.ofLot(db, lot.id()));
+            return new LotPassport(lot, reading, journey, certificates, Map.copyOf(names), reader.ofLot(db, lot.id()),
+                    photos.ofProduct(db, lot.productId()));
         });
     }
 
@@ -85,7 +91,10 @@ final class Passports {
     }
 
     Optional<ProductPassport> product(Gtin gtin) {
-        return queries.product(db, gtin).map(product ->
-                new ProductPassport(product, records.certificates(product.producerMspId(), gtin), reader.ofGtin(db, gtin)));
+        return queries.product(db, gtin).map(product -> {
+            Optional<Passport> items = reader.ofGtin(db, gtin);
+            return new ProductPassport(product, records.certificates(product.producerMspId(), gtin), items,
+                    items.map(p -> photos.ofProduct(db, p.product().id())).orElse(List.of()));
+        });
     }
 }

@@ -23,7 +23,7 @@ import java.util.Optional;
 @Singleton
 public final class AttachmentFiles {
 
-    /** The largest attachment: a phone photo or a scanned PDF, within the server's 2 MB request limit. */
+    /** The largest attachment: a phone photo or a scanned PDF, well within the server's request limit. */
     public static final int MAX_BYTES = 1_400_000;
 
     private final Path root;

@@ -57,6 +57,12 @@ public final class RecallStore implements OutboxSubject {
     }
 
     @Override
+    public void markRetrying(DSLContext transaction, long recallId) {
+        transaction.update(LOT_RECALL).set(LOT_RECALL.LEDGER_STATUS, LotRecallLedgerStatus.PENDING)
+                .setNull(LOT_RECALL.LEDGER_ERROR).where(LOT_RECALL.ID.eq(recallId)).execute();
+    }
+
+    @Override
     public void recordOutcome(DSLContext transaction, long recallId, SubmitOutcome outcome) {
         if (outcome instanceof SubmitOutcome.Committed committed) {
             transaction.update(LOT_RECALL).set(LOT_RECALL.LEDGER_STATUS, LotRecallLedgerStatus.COMMITTED)

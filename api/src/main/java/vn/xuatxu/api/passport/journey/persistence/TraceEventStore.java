@@ -130,6 +130,12 @@ public final class TraceEventStore implements OutboxSubject {
     }
 
     @Override
+    public void markRetrying(DSLContext transaction, long eventId) {
+        transaction.update(TRACE_EVENT).set(TRACE_EVENT.LEDGER_STATUS, TraceEventLedgerStatus.PENDING)
+                .setNull(TRACE_EVENT.LEDGER_ERROR).where(TRACE_EVENT.ID.eq(eventId)).execute();
+    }
+
+    @Override
     public void recordOutcome(DSLContext transaction, long eventId, SubmitOutcome outcome) {
         if (outcome instanceof SubmitOutcome.Committed committed) {
             transaction.update(TRACE_EVENT)

@@ -130,6 +130,12 @@ public final class LabelBatchStore implements OutboxSubject {
     }
 
     @Override
+    public void markRetrying(DSLContext transaction, long batchKey) {
+        transaction.update(LABEL_BATCH).set(LABEL_BATCH.LEDGER_STATUS, LabelBatchLedgerStatus.PENDING)
+                .setNull(LABEL_BATCH.LEDGER_ERROR).where(LABEL_BATCH.ID.eq(batchKey)).execute();
+    }
+
+    @Override
     public void recordOutcome(DSLContext transaction, long batchKey, SubmitOutcome outcome) {
         if (outcome instanceof SubmitOutcome.Rejected rejected) {
             transaction.update(LABEL_BATCH).set(LABEL_BATCH.LEDGER_STATUS, LabelBatchLedgerStatus.FAILED)

@@ -7,7 +7,9 @@ import vn.xuatxu.api.problem.ProblemException;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,19 +17,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Registers many lots from a CSV file (a co-op's spreadsheet exported from Excel or LibreOffice) all at once
- * or not at all: every row is checked exactly as a single registration is, inside one transaction, and if
- * any row is wrong the whole file is rolled back and every wrong row is reported with its reason, so the
- * producer fixes the file and sends it again without creating half of it twice.
+ * Registers many lots from a co-op's spreadsheet, as a CSV file or an Excel workbook ({@code .xlsx}, its first
+ * sheet), all at once or not at all: every row is checked exactly as a single registration is, inside one
+ * transaction, and if any row is wrong the whole file is rolled back and every wrong row is reported with its
+ * reason, so the producer fixes the file and sends it again without creating half of it twice.
  *
- * <p>Columns (header row, any order, comma or semicolon separated): {@code gtin, lotNumber, productionDate,
- * bestBeforeDate, quantity, unit}; dates as {@code yyyy-MM-dd}; decimal comma or point.
+ * <p>Columns (header row, any order; CSV comma or semicolon separated): {@code gtin, lotNumber, productionDate,
+ * bestBeforeDate, quantity, unit}; dates as {@code yyyy-MM-dd} or {@code d/M/yyyy} (or Excel date cells);
+ * decimal comma or point. Line numbers in reports are the file's lines, or the workbook's row numbers.
  */
 @Singleton
 public final class LotImport {
 
     /** The most rows one file may hold. */
     public static final int MAX_ROWS = 5000;
+    private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
     private static final List<String> COLUMNS = List.of("gtin", "lotnumber", "productiondate", "bestbeforedate", "quantity", "unit");
 
     /** A wrong row: its line number in the file (the header is line 1), the field and the reason. */
@@ -75,7 +80,15 @@ public final class LotImport {
 
     /** Registers the file's rows as the mode says; wrong rows are reported with their line numbers. */
     public Outcome importCsv(Actor actor, String csv, Mode mode) {
-        List<List<String>> rows = parse(csv == null ? "" : csv.replace("\uFEFF", ""));
+        return importRows(actor, parse(csv == null ? "" : csv.replace("\uFEFF", "")), mode);
+    }
+
+    /** Registers the rows of the workbook's first sheet as the mode says; wrong rows are reported by row number. */
+    public Outcome importXlsx(Actor actor, byte[] workbook, Mode mode) {
+        return importRows(actor, WorkbookRows.of(workbook, MAX_ROWS), mode);
+    }
+
+    private Outcome importRows(Actor actor, List<List<String>> rows, Mode mode) {
         if (rows.isEmpty()) {
             throw new ProblemException.InvalidInput("file", "Tệp trống. Dòng đầu phải là tiêu đề: " + String.join(",", COLUMNS) + ".");
         }
@@ -137,9 +150,10 @@ public final class LotImport {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput(field, "Ngày \"" + text + "\" không hợp lệ (dạng năm-tháng-ngày, VD 2026-11-23).");
+            throw new ProblemException.InvalidInput(field, "Ngày \"" + text + "\" không hợp lệ (dạng năm-tháng-ngày, VD 2026-11-23, "
+                    + "hoặc ngày/tháng/năm, VD 23/11/2026).");
         }
     }
 

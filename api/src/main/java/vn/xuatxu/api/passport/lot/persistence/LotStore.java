@@ -124,6 +124,12 @@ public final class LotStore implements OutboxSubject {
     }
 
     @Override
+    public void markRetrying(DSLContext transaction, long lotId) {
+        transaction.update(LOT).set(LOT.LEDGER_STATUS, LotLedgerStatus.PENDING)
+                .setNull(LOT.LEDGER_ERROR).where(LOT.ID.eq(lotId)).execute();
+    }
+
+    @Override
     public void recordOutcome(DSLContext transaction, long lotId, SubmitOutcome outcome) {
         if (outcome instanceof SubmitOutcome.Committed committed) {
             // A redelivered registration is answered with the record stored the first time: keep its transaction.

@@ -19,11 +19,14 @@ import vn.xuatxu.api.passport.lot.application.LotImport;
 
 import java.util.List;
 
-/** Bulk registration of lots from a CSV file: all rows or none, with every wrong row reported. */
+/** Bulk registration of lots from a CSV file or an Excel workbook: all rows or none, with every wrong row reported. */
 @Controller("/api/v1/lots/import")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class LotImportController {
+
+    /** The media type of an Excel workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final LotImport importer;
 
@@ -49,10 +52,23 @@ final class LotImportController {
      */
     @Post(consumes = {"text/csv", MediaType.TEXT_PLAIN})
     HttpResponse<?> importCsv(Authentication authentication, @Nullable @QueryValue("mode") String mode, @Body String csv) {
-        LotImport.Mode chosen = "VALID_ROWS_ONLY".equalsIgnoreCase(mode) ? LotImport.Mode.VALID_ROWS_ONLY
-                : LotImport.Mode.ALL_OR_NOTHING;
+        return answer(() -> importer.importCsv(Actors.of(authentication), csv, mode(mode)));
+    }
+
+    /** Imports the first sheet of an Excel workbook, with the same columns, checks and answers as a CSV file. */
+    @Post(consumes = XLSX)
+    HttpResponse<?> importXlsx(Authentication authentication, @Nullable @QueryValue("mode") String mode,
+                               @Body byte[] workbook) {
+        return answer(() -> importer.importXlsx(Actors.of(authentication), workbook, mode(mode)));
+    }
+
+    static LotImport.Mode mode(String mode) {
+        return "VALID_ROWS_ONLY".equalsIgnoreCase(mode) ? LotImport.Mode.VALID_ROWS_ONLY : LotImport.Mode.ALL_OR_NOTHING;
+    }
+
+    private static HttpResponse<?> answer(java.util.function.Supplier<LotImport.Outcome> work) {
         try {
-            LotImport.Outcome outcome = importer.importCsv(Actors.of(authentication), csv, chosen);
+            LotImport.Outcome outcome = work.get();
             return HttpResponse.created(new Imported(outcome.ids().size(), outcome.ids(),
                     outcome.skipped().stream().map(e -> new RowError(e.line(), e.field(), e.message())).toList()));
         } catch (LotImport.Rejected rejected) {

@@ -27,7 +27,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The page for importing lots from a CSV file, showing every wrong row with its line number. */
+/**
+ * The page for importing lots from a CSV file or an Excel workbook (told apart by their first bytes), showing
+ * every wrong row with its line number.
+ */
 @Controller("/nhap-lo")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -58,10 +61,13 @@ final class LotImportPageController {
         model.put("rows", List.of());
         try {
             if (file == null || file.getSize() == 0) {
-                throw new ProblemException.InvalidInput("file", "Hãy chọn tệp CSV.");
+                throw new ProblemException.InvalidInput("file", "Hãy chọn tệp Excel (.xlsx) hoặc CSV.");
             }
-            LotImport.Outcome outcome = importer.importCsv(actor, new String(file.getBytes(), StandardCharsets.UTF_8),
-                    "VALID_ROWS_ONLY".equals(mode) ? LotImport.Mode.VALID_ROWS_ONLY : LotImport.Mode.ALL_OR_NOTHING);
+            byte[] content = file.getBytes();
+            boolean workbook = content.length > 1 && content[0] == 'P' && content[1] == 'K';
+            LotImport.Outcome outcome = workbook
+                    ? importer.importXlsx(actor, content, LotImportController.mode(mode))
+                    : importer.importCsv(actor, new String(content, StandardCharsets.UTF_8), LotImportController.mode(mode));
             model.put("imported", outcome.ids().size());
             model.put("rows", outcome.skipped());
             return HttpResponse.ok(new ModelAndView<>("import", model));

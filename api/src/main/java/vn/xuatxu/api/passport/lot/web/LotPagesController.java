@@ -19,6 +19,7 @@ import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.ledger.FailedWrites;
 import vn.xuatxu.api.passport.gs1.DigitalLink;
 import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
@@ -62,11 +63,13 @@ final class LotPagesController {
     private final LotCustodyStore custody;
     private final PassportChecklists checklists;
     private final SerialReservations reservations;
+    private final FailedWrites failedWrites;
 
     LotPagesController(DSLContext db, LotStore lots, ProductStore products, LotRegistration registration,
                        DigitalLink links, Clock clock, LotSuggestions suggestions, LotCustodyStore custody,
-                       PassportChecklists checklists, SerialReservations reservations) {
+                       PassportChecklists checklists, SerialReservations reservations, FailedWrites failedWrites) {
         this.db = db;
+        this.failedWrites = failedWrites;
         this.checklists = checklists;
         this.reservations = reservations;
         this.suggestions = suggestions;
@@ -80,9 +83,11 @@ final class LotPagesController {
 
     @Get
     @Produces(MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> home(Authentication authentication, @Nullable @QueryValue("moi") Long registered) {
+    ModelAndView<Map<String, Object>> home(Authentication authentication, @Nullable @QueryValue("moi") Long registered,
+                                           @Nullable @QueryValue("guiLai") Integer retried) {
         Map<String, Object> model = model(Actors.of(authentication), Map.of());
         model.put("registered", registered);
+        model.put("retried", retried);
         return new ModelAndView<>("home", model);
     }
 
@@ -120,6 +125,9 @@ final class LotPagesController {
         model.put("units", Arrays.stream(QuantityUnit.values()).map(u -> Map.of("code", u.name(), "label", u.vietnamese())).toList());
         List<LotSuggestions.Suggestion> next = producer ? suggestions.forOrganisation(actor) : List.of();
         model.put("suggestions", next);
+        model.put("failedWrites", FailedWrites.mayRetry(actor) ? failedWrites.list(actor).stream()
+                .map(f -> Map.of("id", f.id(), "what", FailedWrites.describe(f.function()),
+                        "error", f.error() == null ? "" : f.error())).toList() : List.of());
         model.put("passportChecklist", producer ? checklists.forHome(actor) : null);
         model.put("reservations", producer ? reservations.newest(actor).stream().filter(r -> !r.bound()).toList() : List.of());
         model.put("admin", actor.hasAnyRole(vn.xuatxu.api.identity.domain.Role.ORG_ADMIN,

@@ -2,13 +2,16 @@ package vn.xuatxu.api.passport.model.persistence;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.jooq.SelectOnConditionStep;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
 import vn.xuatxu.api.passport.model.Address;
 import vn.xuatxu.api.passport.model.Passport;
 import vn.xuatxu.api.passport.product.domain.ProductPassport;
+import vn.xuatxu.api.passport.product.persistence.ProductPhotoStore;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +27,12 @@ import static vn.xuatxu.api.db.Tables.PRODUCT;
 @Singleton
 public final class PassportReader {
 
+    /** The product's image: its main uploaded photo, or else the address its producer declared. */
+    private static final Field<String> IMAGE = DSL.coalesce(ProductPhotoStore.mainPhotoPath(PRODUCT.ID), PRODUCT.IMAGE_URL)
+            .as("passport_image");
+
     public Optional<Passport> ofLot(DSLContext db, long lotId) {
-        return db.select(PRODUCT.fields()).select(ORGANISATION.fields()).select(LOT.fields())
+        return db.select(PRODUCT.fields()).select(IMAGE).select(ORGANISATION.fields()).select(LOT.fields())
                 .from(LOT).join(PRODUCT).on(PRODUCT.ID.eq(LOT.PRODUCT_ID))
                 .join(ORGANISATION).on(ORGANISATION.ID.eq(PRODUCT.ORGANISATION_ID))
                 .where(LOT.ID.eq(lotId))
@@ -55,7 +62,7 @@ public final class PassportReader {
     }
 
     private static SelectOnConditionStep<Record> select(DSLContext db) {
-        return db.select(PRODUCT.fields()).select(ORGANISATION.fields())
+        return db.select(PRODUCT.fields()).select(IMAGE).select(ORGANISATION.fields())
                 .from(PRODUCT).join(ORGANISATION).on(ORGANISATION.ID.eq(PRODUCT.ORGANISATION_ID));
     }
 
@@ -80,7 +87,7 @@ public final class PassportReader {
                 row.get(PRODUCT.QUALITY_CERTIFICATE_NAME), row.get(PRODUCT.QUALITY_CERTIFICATE_NUMBER),
                 row.get(PRODUCT.QUALITY_CERTIFICATE_VALID_UNTIL)) : null;
         return new Passport.Product(row.get(PRODUCT.ID), new Gtin(row.get(PRODUCT.GTIN)), row.get(PRODUCT.NAME),
-                row.get(PRODUCT.CATEGORY), row.get(PRODUCT.NET_CONTENT), row.get(PRODUCT.IMAGE_URL), row.get(PRODUCT.BRAND),
+                row.get(PRODUCT.CATEGORY), row.get(PRODUCT.NET_CONTENT), row.get(IMAGE), row.get(PRODUCT.BRAND),
                 row.get(PRODUCT.ORIGIN), row.get(PRODUCT.STANDARDS_APPLIED), quality, ocop, mark,
                 row.get(PRODUCT.ALLERGENS), row.get(PRODUCT.SAFETY_WARNINGS));
     }

@@ -124,7 +124,7 @@ public final class ProductCatalogue {
         return passports.ofOrganisation(db, actor.organisationId());
     }
 
-    private static void requireProducerAdmin(Actor actor) {
+    static void requireProducerAdmin(Actor actor) {
         if (actor.organisationKind() != OrganisationKind.PRODUCER || !actor.hasAnyRole(Role.ORG_ADMIN)) {
             throw new ProblemException.Forbidden("Chỉ người quản trị của cơ sở sản xuất mới tạo và sửa được sản phẩm.");
         }

@@ -68,6 +68,12 @@ public final class ProductStore implements OutboxSubject {
     }
 
     @Override
+    public void markRetrying(DSLContext transaction, long productId) {
+        transaction.update(PRODUCT).set(PRODUCT.LEDGER_STATUS, ProductLedgerStatus.PENDING)
+                .setNull(PRODUCT.LEDGER_ERROR).where(PRODUCT.ID.eq(productId)).execute();
+    }
+
+    @Override
     public void recordOutcome(DSLContext transaction, long productId, SubmitOutcome outcome) {
         transaction.update(PRODUCT)
                 .set(PRODUCT.LEDGER_STATUS, outcome instanceof SubmitOutcome.Committed

@@ -5,9 +5,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -16,23 +19,30 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.product.application.ProductCatalogue;
+import vn.xuatxu.api.passport.product.application.ProductPhotos;
 import vn.xuatxu.api.passport.product.domain.ProductPassport;
 import vn.xuatxu.api.passport.product.persistence.ProductPassportStore;
+import vn.xuatxu.api.passport.product.persistence.ProductPhotoStore;
+import vn.xuatxu.api.problem.ProblemException;
+
+import java.io.IOException;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A producer's products over the API; the rules live in {@link ProductCatalogue}. */
+/** A producer's products and their photos over the API; the rules live in {@link ProductCatalogue} and {@link ProductPhotos}. */
 @Controller("/api/v1/products")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ProductController {
 
     private final ProductCatalogue catalogue;
+    private final ProductPhotos photos;
 
-    ProductController(ProductCatalogue catalogue) {
+    ProductController(ProductCatalogue catalogue, ProductPhotos photos) {
         this.catalogue = catalogue;
+        this.photos = photos;
     }
 
     /** OCOP rating and certificate. */
@@ -105,5 +115,47 @@ final class ProductController {
     @Get
     List<ProductResponse> list(Authentication authentication) {
         return catalogue.list(Actors.of(authentication)).stream().map(ProductResponse::of).toList();
+    }
+
+    /** A stored photo: its public addresses (large, thumbnail) and their sizes in pixels and bytes. */
+    @Serdeable
+    record PhotoResponse(long id, String url, int width, int height, long bytes, String thumbnailUrl,
+                         int thumbnailWidth, int thumbnailHeight, long thumbnailBytes) {
+
+        static PhotoResponse of(ProductPhotoStore.StoredPhoto p) {
+            return new PhotoResponse(p.id(), p.largePath(), p.width(), p.height(), p.largeBytes(), p.thumbnailPath(),
+                    p.thumbWidth(), p.thumbHeight(), p.thumbBytes());
+        }
+    }
+
+    /** Adds a photo sent as the multipart part {@code photo}; sending the same file again answers the same photo. */
+    @Post(uri = "/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
+    HttpResponse<PhotoResponse> addPhoto(Authentication authentication, long id,
+                                         @Nullable @Part("photo") CompletedFileUpload photo) {
+        ProductPhotoStore.StoredPhoto stored = photos.add(Actors.of(authentication), id, bytesOf(photo));
+        return HttpResponse.created(PhotoResponse.of(stored), URI.create(stored.largePath()));
+    }
+
+    @Get("/{id}/photos")
+    List<PhotoResponse> photos(Authentication authentication, long id) {
+        return photos.list(Actors.of(authentication), id).stream().map(PhotoResponse::of).toList();
+    }
+
+    @Delete("/{id}/photos/{photoId}")
+    HttpResponse<Void> deletePhoto(Authentication authentication, long id, long photoId) {
+        photos.delete(Actors.of(authentication), id, photoId);
+        return HttpResponse.noContent();
+    }
+
+    /** The uploaded file's bytes, or none when no file came (the service says what is missing). */
+    static byte[] bytesOf(CompletedFileUpload upload) {
+        if (upload == null) {
+            return null;
+        }
+        try {
+            return upload.getBytes();
+        } catch (IOException e) {
+            throw new ProblemException.InvalidInput("photo", "Không đọc được tệp tải lên; hãy gửi lại.");
+        }
     }
 }

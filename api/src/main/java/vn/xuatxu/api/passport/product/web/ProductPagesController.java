@@ -6,9 +6,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.multipart.CompletedFileUpload;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,6 +21,7 @@ import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.product.application.ProductCatalogue;
+import vn.xuatxu.api.passport.product.application.ProductPhotos;
 import vn.xuatxu.api.passport.product.domain.ProductPassport;
 import vn.xuatxu.api.passport.product.persistence.ProductPassportStore;
 import vn.xuatxu.api.problem.ProblemException;
@@ -28,18 +31,24 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-/** Product pages: the organisation's products and one form to create or edit a product passport. */
+/**
+ * Product pages: the organisation's products, one form to create or edit a product passport, and on the edit
+ * page the product's photos with a plain upload form that opens the phone's camera.
+ */
 @Controller("/san-pham")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ProductPagesController {
 
     private final ProductCatalogue catalogue;
+    private final ProductPhotos photos;
 
-    ProductPagesController(ProductCatalogue catalogue) {
+    ProductPagesController(ProductCatalogue catalogue, ProductPhotos photos) {
         this.catalogue = catalogue;
+        this.photos = photos;
     }
 
     @Get
@@ -53,9 +62,45 @@ final class ProductPagesController {
 
     @Get("/{id}")
     @Produces(MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> edit(Authentication authentication, long id) {
+    ModelAndView<Map<String, Object>> edit(Authentication authentication, long id,
+                                           @Nullable @QueryValue("anh") String photoSaved) {
         Actor actor = Actors.of(authentication);
-        return new ModelAndView<>("products", model(actor, form(catalogue.find(actor, id).passport()), id));
+        Map<String, Object> model = model(actor, form(catalogue.find(actor, id).passport()), id);
+        model.put("photoSaved", photoSaved);
+        return new ModelAndView<>("products", model);
+    }
+
+    @Post(uri = "/{id}/anh", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> addPhoto(Authentication authentication, long id, @Nullable @Part("photo") CompletedFileUpload photo) {
+        Actor actor = Actors.of(authentication);
+        try {
+            photos.add(actor, id, ProductController.bytesOf(photo));
+            return HttpResponse.seeOther(URI.create("/san-pham/" + id + "?anh=them#anh"));
+        } catch (ProblemException problem) {
+            return photoRefused(actor, id, problem);
+        }
+    }
+
+    @Post(uri = "/{id}/anh/{photoId}/xoa", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> deletePhoto(Authentication authentication, long id, long photoId) {
+        Actor actor = Actors.of(authentication);
+        try {
+            photos.delete(actor, id, photoId);
+            return HttpResponse.seeOther(URI.create("/san-pham/" + id + "?anh=xoa#anh"));
+        } catch (ProblemException problem) {
+            return photoRefused(actor, id, problem);
+        }
+    }
+
+    private HttpResponse<?> photoRefused(Actor actor, long id, ProblemException problem) {
+        if (problem instanceof ProblemException.NotFound) {
+            throw problem;
+        }
+        Map<String, Object> model = model(actor, form(catalogue.find(actor, id).passport()), id);
+        model.put("photoError", problem.getMessage());
+        return HttpResponse.status(problem.status()).body(new ModelAndView<>("products", model));
     }
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -95,6 +140,8 @@ final class ProductPagesController {
         model.put("admin", actor.hasAnyRole(Role.ORG_ADMIN));
         model.put("products", catalogue.list(actor));
         model.put("editing", editing);
+        model.put("photos", editing == null ? List.of() : photos.list(actor, editing));
+        model.put("maxPhotos", ProductPhotos.MAX_PHOTOS);
         model.put("form", form);
         model.put("markKinds", Arrays.stream(ProductPassport.MarkKind.values())
                 .map(k -> Map.of("code", k.name(), "label", k.vietnamese())).toList());
