@@ -18,7 +18,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ViewsRenderer;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
+import vn.xuatxu.api.ledger.Ledger;
+import vn.xuatxu.api.passport.report.application.ReportFormTokens;
 import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
+import vn.xuatxu.api.platform.origin.RequestOrigins;
 import vn.xuatxu.api.platform.i18n.ReaderLanguage;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.api.problem.ProblemResponses;
@@ -30,6 +33,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -55,6 +64,10 @@ final class PassportPageController {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Query parameters that belong to the resolver, not to the target of a redirect. */
     private static final List<String> RESOLVER_PARAMETERS = List.of("linkType", "lang");
+    /** The page's linkset, relative so one rendered page serves the lot and each of its serials. */
+    private static final String LINKSET_HREF = "?linkType=linkset";
+    /** Seconds a browser may show a passport page again without asking. */
+    private static final int MAX_AGE = 30;
 
     private final Passports passports;
     private final ResolverLinks links;
@@ -64,10 +77,24 @@ final class PassportPageController {
     private final LedgerRecords records;
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
     private final ProblemResponses problems;
+    private final RenderedPages pages;
+    private final PageDataVersion.Counter dataVersion;
+    private final Ledger ledger;
+    private final SerialScans scans;
+    private final RequestOrigins origins;
+    private final ReportFormTokens formTokens;
 
     PassportPageController(Passports passports, ResolverLinks links, PassportPage page, PageTexts texts,
                            LabelSerials serials, LedgerRecords records,
-                           ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, ProblemResponses problems) {
+                           ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, ProblemResponses problems,
+                           RenderedPages pages, PageDataVersion.Counter dataVersion, Ledger ledger, SerialScans scans,
+                           RequestOrigins origins, ReportFormTokens formTokens) {
+        this.pages = pages;
+        this.dataVersion = dataVersion;
+        this.ledger = ledger;
+        this.scans = scans;
+        this.origins = origins;
+        this.formTokens = formTokens;
         this.passports = passports;
         this.links = links;
         this.page = page;
@@ -129,6 +156,9 @@ final class PassportPageController {
         Optional<TranslationStore.ForReader> translation = passports.translation(gtin, reader.requested());
         String linkType = request.getParameters().get("linkType");
         Representation representation = Representation.negotiate(request.getHeaders().get("Accept"), linkType);
+        if (representation == Representation.HTML && linkType == null) {
+            return page(request, path, attributes, reader, language, translation);
+        }
         if (lot.isEmpty()) {
             Passports.ProductPassport passport = passports.product(gtin).orElseThrow(() -> new ProblemException.NotFound(
                     "Không tìm thấy sản phẩm có mã GTIN " + gtin + " trên hệ thống truy xuất của tỉnh."));
@@ -138,8 +168,7 @@ final class PassportPageController {
                 return redirect(request, links.links(path, certified), linkType, language);
             }
             return switch (representation) {
-                case HTML -> html(request, "passport", page.product(passport, language, translation,
-                        selfPath(request, path), linksetHref(path)), language);
+                case HTML -> throw new IllegalStateException("HTML pages are answered by page()");
                 case JSON_LD -> json(request, PassportJsonLd.product(passport, links.uri(path)), representation, language);
                 case LINKSET -> json(request, LinksetDocument.of(links.contexts(path, certified), passport.product().name()),
                         representation, language);
@@ -154,47 +183,159 @@ final class PassportPageController {
             return redirect(request, links.links(path, certified), linkType, language);
         }
         return switch (representation) {
-            case HTML -> html(request, "passport", page.lot(passport, language, translation,
-                    notes(passport, path, attributes, language), selfPath(request, path), linksetHref(path)), language);
+            case HTML -> throw new IllegalStateException("HTML pages are answered by page()");
             case JSON_LD -> json(request, PassportJsonLd.lot(passport, path, links.uri(path)), representation, language);
             case LINKSET -> json(request, LinksetDocument.of(links.contexts(path, certified), passport.lot().productName()
                     + " – lô " + passport.lot().details().lotNumber()), representation, language);
         };
     }
 
-    /** What the page must say about this particular label and QR code, besides the lot itself. */
-    private List<PassportPage.Note> notes(Passports.LotPassport passport, DigitalLinkPath path, DataAttributes attributes,
-                                          Language language) {
+    /**
+     * The passport page. Everything but the serial's verdict is rendered once per URI, language and data
+     * state ({@link RenderedPages}); the verdict, the scan count and the report form's token are filled in
+     * per request, because each scan of a serial is counted and each form is timed.
+     */
+    private HttpResponse<?> page(HttpRequest<?> request, DigitalLinkPath path, DataAttributes attributes,
+                                 ReaderLanguage reader, Language language,
+                                 Optional<TranslationStore.ForReader> translation) {
+        String query = ownQuery(request);
+        String self = query.isEmpty() ? "" : "?" + query;
+        DigitalLinkPath lotPath = new DigitalLinkPath(path.gtin(), path.lot(), Optional.empty());
+        RenderedPages.Key key = new RenderedPages.Key(lotPath.path(), query, language.tag() + "/" + reader.requested(),
+                ledger.status().height(), dataVersion.current());
+        RenderedPages.Page cached = pages.get(key, () -> path.lot().isEmpty()
+                ? productPage(request, path, language, translation, self)
+                : lotPage(request, path, attributes, language, translation, self));
+        String notes = path.serial().map(serial -> notesHtml(serialNotes(cached.producerMspId(), path, serial,
+                origins.of(request), language))).orElse("");
+        String etag = notes.isEmpty() ? cached.etag() : "\"" + digest(cached.etag() + notes) + "\"";
+        String body = cached.html().replace(RenderedPages.SERIAL_NOTES, notes)
+                .replace(RenderedPages.FORM_TOKEN, formTokens.issue());
+        MutableHttpResponse<?> response = notModified(request, etag, path.serial().isPresent() ? null : cached.renderedAt())
+                ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
+                : HttpResponse.ok(body).contentType(Representation.HTML.contentType());
+        if (path.serial().isEmpty()) {
+            response.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    cached.renderedAt().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)));
+        }
+        // A serial's page is one buyer's (its scan count is theirs): a browser may keep it, a shared cache not.
+        return headers(request, response, etag, path.serial().isPresent() ? "private, max-age=" + MAX_AGE
+                : "public, max-age=" + MAX_AGE, language);
+    }
+
+    private RenderedPages.Page productPage(HttpRequest<?> request, DigitalLinkPath path, Language language,
+                                           Optional<TranslationStore.ForReader> translation, String self) {
+        Passports.ProductPassport passport = passports.product(path.gtin()).orElseThrow(() -> new ProblemException.NotFound(
+                "Không tìm thấy sản phẩm có mã GTIN " + path.gtin() + " trên hệ thống truy xuất của tỉnh."));
+        return rendered(request, page.product(passport, language, translation, self, LINKSET_HREF), null);
+    }
+
+    private RenderedPages.Page lotPage(HttpRequest<?> request, DigitalLinkPath path, DataAttributes attributes,
+                                       Language language, Optional<TranslationStore.ForReader> translation, String self) {
+        LotNumber lot = path.lot().orElseThrow();
+        Passports.LotPassport passport = passports.lot(path.gtin(), lot).orElseThrow(() -> new ProblemException.NotFound(
+                "Không tìm thấy lô " + lot + " của sản phẩm có mã " + path.gtin()
+                        + ". Nếu mã này được in trên bao bì, sản phẩm có thể không chính hãng."));
         List<PassportPage.Note> notes = new ArrayList<>();
-        path.serial().ifPresent(serial -> notes.add(serialNote(passport, path, serial, language)));
         attributes.expiry().ifPresent(printed -> passport.lot().details().bestBeforeDate()
                 .filter(registered -> !registered.equals(printed))
                 .ifPresent(registered -> notes.add(new PassportPage.Note(texts.format(language, "expiry.mismatch",
                         language.format().date(printed), language.format().date(registered)), "warn"))));
+        return rendered(request, page.lot(passport, language, translation, notes, self, LINKSET_HREF),
+                passport.lot().details().producerMspId());
+    }
+
+    private RenderedPages.Page rendered(HttpRequest<?> request, Map<String, Object> model, String producerMspId) {
+        model.put("serialNotes", RenderedPages.SERIAL_NOTES);
+        model.put("formToken", RenderedPages.FORM_TOKEN);
+        String html = render("passport", model, request);
+        return pages.page(html, "\"" + digest(html) + "\"", producerMspId);
+    }
+
+    /** What the page must say about this particular label: its verdict, its scans, a clone warning. */
+    private List<PassportPage.Note> serialNotes(String producerMspId, DigitalLinkPath path, LabelSerial serial,
+                                                RequestOrigins.RequestOrigin origin, Language language) {
+        LabelSerials.Lookup lookup = serials.find(path.gtin(), path.lot().orElseThrow(), serial);
+        if (!(lookup instanceof LabelSerials.Lookup.InBatch inBatch)) {
+            return List.of(new PassportPage.Note(texts.format(language, "serial.unknown", serial.value()), "warn"));
+        }
+        LedgerRecords.LabelVerdict verdict = records.verifyLabel(producerMspId, path.gtin(), path.lot().orElseThrow(),
+                inBatch.batchId(), serial, inBatch.proofJson());
+        if (verdict instanceof LedgerRecords.LabelVerdict.Voided) {
+            scans.scan(serial, origin);
+            return List.of(new PassportPage.Note(texts.format(language, "serial.voided", serial.value()), "bad"));
+        }
+        if (verdict instanceof LedgerRecords.LabelVerdict.NotIssued) {
+            return List.of(new PassportPage.Note(texts.format(language, "serial.notIssued", serial.value()), "bad"));
+        }
+        if (!(verdict instanceof LedgerRecords.LabelVerdict.Issued)) {
+            return List.of(new PassportPage.Note(texts.format(language, "serial.unverifiable", serial.value()), "warn"));
+        }
+        SerialScans.Reading reading = scans.scan(serial, origin);
+        List<PassportPage.Note> notes = new ArrayList<>();
+        if (reading.suspicious()) {
+            LabelSerials.ScanHistory history = reading.history().orElseThrow();
+            notes.add(new PassportPage.Note(history.placeJumps() > 0
+                    ? texts.format(language, "serial.cloneFar", serial.value(), Integer.toString(history.checks()))
+                    : texts.format(language, "serial.clone", serial.value(), Integer.toString(history.checks())),
+                    "bad", "#bao-cao", texts.format(language, "serial.report")));
+        }
+        notes.add(new PassportPage.Note(reading.history().map(history -> {
+            String first = language.format().date(history.firstCheckedAt().atOffset(ZoneOffset.UTC)
+                    .atZoneSameInstant(PassportPage.VIETNAM).toLocalDate());
+            String checks = Integer.toString(history.checks());
+            return history.firstPlace()
+                    .map(place -> texts.format(language, "serial.firstScanAt", serial.value(), first, place, checks))
+                    .orElseGet(() -> texts.format(language, "serial.firstScan", serial.value(), first, checks));
+        }).orElseGet(() -> texts.format(language, "serial.issued", serial.value())), reading.suspicious() ? "warn" : "ok"));
         return notes;
     }
 
-    private PassportPage.Note serialNote(Passports.LotPassport passport, DigitalLinkPath path, LabelSerial serial,
-                                         Language language) {
-        LabelSerials.Lookup lookup = serials.find(path.gtin(), path.lot().orElseThrow(), serial);
-        if (lookup instanceof LabelSerials.Lookup.InBatch inBatch) {
-            LedgerRecords.LabelVerdict verdict = records.verifyLabel(passport.lot().details().producerMspId(), path.gtin(),
-                    path.lot().orElseThrow(), inBatch.batchId(), serial, inBatch.proofJson());
-            if (verdict instanceof LedgerRecords.LabelVerdict.Issued || verdict instanceof LedgerRecords.LabelVerdict.Voided) {
-                serials.countScan(serial);
+    /** The notes as HTML, escaped here because they bypass the template (serials may hold {@code < & "}). */
+    private static String notesHtml(List<PassportPage.Note> notes) {
+        StringBuilder html = new StringBuilder();
+        for (PassportPage.Note note : notes) {
+            html.append("<div class=\"note ").append(note.kind()).append("\" role=\"")
+                    .append(note.kind().equals("bad") ? "alert" : "status").append("\">").append(escape(note.text()));
+            if (note.link() != null) {
+                html.append(" <a href=\"").append(escape(note.link())).append("\">").append(escape(note.linkText()))
+                        .append("</a>");
             }
-            if (verdict instanceof LedgerRecords.LabelVerdict.Issued) {
-                return new PassportPage.Note(texts.format(language, "serial.issued", serial.value()), "ok");
-            }
-            if (verdict instanceof LedgerRecords.LabelVerdict.Voided) {
-                return new PassportPage.Note(texts.format(language, "serial.voided", serial.value()), "bad");
-            }
-            if (verdict instanceof LedgerRecords.LabelVerdict.NotIssued) {
-                return new PassportPage.Note(texts.format(language, "serial.notIssued", serial.value()), "bad");
-            }
-            return new PassportPage.Note(texts.format(language, "serial.unverifiable", serial.value()), "warn");
+            html.append("</div>");
         }
-        return new PassportPage.Note(texts.format(language, "serial.unknown", serial.value()), "warn");
+        return html.toString();
+    }
+
+    private static String escape(String text) {
+        StringBuilder escaped = new StringBuilder(text.length() + 16);
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '&' -> escaped.append("&amp;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
+    }
+
+    private static boolean notModified(HttpRequest<?> request, String etag, Instant lastModified) {
+        String ifNoneMatch = request.getHeaders().get("If-None-Match");
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.contains(etag);
+        }
+        String ifModifiedSince = request.getHeaders().get("If-Modified-Since");
+        if (ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private HttpResponse<?> redirect(HttpRequest<?> request, List<ResolverLinks.OfferedLink> offered, String linkType,
@@ -232,19 +373,6 @@ final class PassportPageController {
         return String.join("&", parts);
     }
 
-    private static String selfPath(HttpRequest<?> request, DigitalLinkPath path) {
-        String query = ownQuery(request);
-        return path.path() + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    private static String linksetHref(DigitalLinkPath path) {
-        return path.path() + "?linkType=linkset";
-    }
-
-    private HttpResponse<?> html(HttpRequest<?> request, String view, Map<String, Object> model, Language language) {
-        return cacheable(request, render(view, model, request), Representation.HTML, language);
-    }
-
     private HttpResponse<?> json(HttpRequest<?> request, Map<String, Object> document, Representation representation,
                                  Language language) {
         try {
@@ -255,19 +383,28 @@ final class PassportPageController {
     }
 
     /**
-     * Every answer revalidates ({@code no-cache}: a recall must show at the next scan) but carries a strong
-     * ETag, so a repeat scan of an unchanged passport costs a 304 and no body.
+     * Documents for programs revalidate every time ({@code no-cache}) but carry a strong ETag, so a repeat
+     * request for an unchanged passport costs a 304 and no body.
      */
     private static HttpResponse<?> cacheable(HttpRequest<?> request, String body, Representation representation,
                                              Language language) {
         String etag = "\"" + digest(body) + "\"";
-        String linkset = "<" + request.getPath() + "?linkType=linkset>; rel=\"linkset\"; type=\"application/linkset+json\"";
-        MutableHttpResponse<?> response = request.getHeaders().get("If-None-Match") != null
-                && request.getHeaders().get("If-None-Match").contains(etag)
+        MutableHttpResponse<?> response = notModified(request, etag, null)
                 ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
                 : HttpResponse.ok(body).contentType(representation.contentType());
+        return headers(request, response, etag, "no-cache", language);
+    }
+
+    /**
+     * Pages may be kept {@link #MAX_AGE} seconds without asking, so a repeat scan within half a minute is
+     * instant; after that a 304 answers an unchanged page. Half a minute is also the longest a recall can
+     * go unseen by a phone that scanned the lot just before it.
+     */
+    private static HttpResponse<?> headers(HttpRequest<?> request, MutableHttpResponse<?> response, String etag,
+                                           String cacheControl, Language language) {
+        String linkset = "<" + request.getPath() + "?linkType=linkset>; rel=\"linkset\"; type=\"application/linkset+json\"";
         return response.header("ETag", etag)
-                .header("Cache-Control", "no-cache")
+                .header("Cache-Control", cacheControl)
                 .header("Vary", "Accept, Accept-Language")
                 .header("Content-Language", language.tag())
                 .header("Link", linkset)

@@ -27,12 +27,14 @@ final class Passports {
     record LotPassport(LotStore.StoredLot lot, LedgerProof.Reading ledger,
                        Optional<List<LedgerRecords.JourneyStep>> journey,
                        Optional<LedgerRecords.ProductCertificates> certificates,
-                       Map<String, PassportQueries.OrganisationName> organisations, Optional<Passport> items) {
+                       Map<String, PassportQueries.OrganisationName> organisations, Optional<Passport> items,
+                       PassportQueries.ProductCare care) {
     }
 
     /** A product's passport for a GTIN-only scan. */
     record ProductPassport(PassportQueries.ProductWithProducer product,
-                           Optional<LedgerRecords.ProductCertificates> certificates, Optional<Passport> items) {
+                           Optional<LedgerRecords.ProductCertificates> certificates, Optional<Passport> items,
+                           PassportQueries.ProductCare care) {
     }
 
     private final DSLContext db;
@@ -71,7 +73,8 @@ final class Passports {
             others.remove(asking);
             Map<String, PassportQueries.OrganisationName> names = new java.util.HashMap<>(queries.organisations(db, others));
             names.put(asking, new PassportQueries.OrganisationName(lot.producerName(), lot.province(), lot.commune()));
-            return new LotPassport(lot, reading, journey, certificates, Map.copyOf(names), reader.ofLot(db, lot.id()));
+            return new LotPassport(lot, reading, journey, certificates, Map.copyOf(names), reader.ofLot(db, lot.id()),
+                    queries.care(db, gtin));
         });
     }
 
@@ -86,6 +89,7 @@ final class Passports {
 
     Optional<ProductPassport> product(Gtin gtin) {
         return queries.product(db, gtin).map(product ->
-                new ProductPassport(product, records.certificates(product.producerMspId(), gtin), reader.ofGtin(db, gtin)));
+                new ProductPassport(product, records.certificates(product.producerMspId(), gtin), reader.ofGtin(db, gtin),
+                        queries.care(db, gtin)));
     }
 }

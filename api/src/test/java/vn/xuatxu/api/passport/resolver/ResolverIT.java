@@ -88,7 +88,7 @@ class ResolverIT {
         assertTrue(page.body().contains("(giờ Việt Nam)"));
         assertFalse(page.body().contains("<script"), "no JavaScript needed");
         assertTrue(page.body().getBytes(StandardCharsets.UTF_8).length < 60_000, "under 60 KB");
-        assertEquals("no-cache", page.headers().firstValue("cache-control").orElseThrow());
+        assertEquals("public, max-age=30", page.headers().firstValue("cache-control").orElseThrow());
         assertTrue(page.headers().firstValue("link").orElseThrow().contains("rel=\"linkset\""));
 
         String etag = page.headers().firstValue("etag").orElseThrow();
