@@ -153,37 +153,33 @@ final class PassportPageController {
         }
         ReaderLanguage reader = reader(request);
         Language language = Language.of(reader);
-        Optional<TranslationStore.ForReader> translation = passports.translation(gtin, reader.requested());
         String linkType = request.getParameters().get("linkType");
         Representation representation = Representation.negotiate(request.getHeaders().get("Accept"), linkType);
         if (representation == Representation.HTML && linkType == null) {
-            return page(request, path, attributes, reader, language, translation);
+            return page(request, path, attributes, reader, language);
         }
         if (lot.isEmpty()) {
-            Passports.ProductPassport passport = passports.product(gtin).orElseThrow(() -> new ProblemException.NotFound(
-                    "Không tìm thấy sản phẩm có mã GTIN " + gtin + " trên hệ thống truy xuất của tỉnh."));
+            Passports.ProductPassport passport = product(gtin);
             boolean certified = passport.certificates().map(c -> c.ocopStars().isPresent() || c.mark().isPresent()).orElse(false)
                     || (passport.product().ocopStars() != null && passport.product().ocopStars() > 0);
             if (linkType != null && representation != Representation.LINKSET) {
                 return redirect(request, links.links(path, certified), linkType, language);
             }
             return switch (representation) {
-                case HTML -> throw new IllegalStateException("HTML pages are answered by page()");
+                case HTML -> throw new IllegalStateException("a page without linkType was answered above");
                 case JSON_LD -> json(request, PassportJsonLd.product(passport, links.uri(path)), representation, language);
                 case LINKSET -> json(request, LinksetDocument.of(links.contexts(path, certified), passport.product().name()),
                         representation, language);
             };
         }
-        Passports.LotPassport passport = passports.lot(gtin, lot.get()).orElseThrow(() -> new ProblemException.NotFound(
-                "Không tìm thấy lô " + lot.get() + " của sản phẩm có mã " + gtin
-                        + ". Nếu mã này được in trên bao bì, sản phẩm có thể không chính hãng."));
+        Passports.LotPassport passport = lot(gtin, lot.get());
         boolean certified = passport.certificates().map(c -> c.ocopStars().isPresent() || c.mark().isPresent()).orElse(false)
                 || (passport.lot().ocopStars() != null && passport.lot().ocopStars() > 0);
         if (linkType != null && representation != Representation.LINKSET) {
             return redirect(request, links.links(path, certified), linkType, language);
         }
         return switch (representation) {
-            case HTML -> throw new IllegalStateException("HTML pages are answered by page()");
+            case HTML -> throw new IllegalStateException("a page without linkType was answered above");
             case JSON_LD -> json(request, PassportJsonLd.lot(passport, path, links.uri(path)), representation, language);
             case LINKSET -> json(request, LinksetDocument.of(links.contexts(path, certified), passport.lot().productName()
                     + " – lô " + passport.lot().details().lotNumber()), representation, language);
@@ -196,16 +192,17 @@ final class PassportPageController {
      * per request, because each scan of a serial is counted and each form is timed.
      */
     private HttpResponse<?> page(HttpRequest<?> request, DigitalLinkPath path, DataAttributes attributes,
-                                 ReaderLanguage reader, Language language,
-                                 Optional<TranslationStore.ForReader> translation) {
+                                 ReaderLanguage reader, Language language) {
         String query = ownQuery(request);
         String self = query.isEmpty() ? "" : "?" + query;
         DigitalLinkPath lotPath = new DigitalLinkPath(path.gtin(), path.lot(), Optional.empty());
         RenderedPages.Key key = new RenderedPages.Key(lotPath.path(), query, language.tag() + "/" + reader.requested(),
                 ledger.status().height(), dataVersion.current());
-        RenderedPages.Page cached = pages.get(key, () -> path.lot().isEmpty()
-                ? productPage(request, path, language, translation, self)
-                : lotPage(request, path, attributes, language, translation, self));
+        RenderedPages.Page cached = pages.get(key, () -> {
+            Optional<TranslationStore.ForReader> translation = passports.translation(path.gtin(), reader.requested());
+            return path.lot().isEmpty() ? productPage(request, path, language, translation, self)
+                    : lotPage(request, path, attributes, language, translation, self);
+        });
         String notes = path.serial().map(serial -> notesHtml(serialNotes(cached.producerMspId(), path, serial,
                 origins.of(request), language))).orElse("");
         String etag = notes.isEmpty() ? cached.etag() : "\"" + digest(cached.etag() + notes) + "\"";
@@ -225,17 +222,13 @@ final class PassportPageController {
 
     private RenderedPages.Page productPage(HttpRequest<?> request, DigitalLinkPath path, Language language,
                                            Optional<TranslationStore.ForReader> translation, String self) {
-        Passports.ProductPassport passport = passports.product(path.gtin()).orElseThrow(() -> new ProblemException.NotFound(
-                "Không tìm thấy sản phẩm có mã GTIN " + path.gtin() + " trên hệ thống truy xuất của tỉnh."));
+        Passports.ProductPassport passport = product(path.gtin());
         return rendered(request, page.product(passport, language, translation, self, LINKSET_HREF), null);
     }
 
     private RenderedPages.Page lotPage(HttpRequest<?> request, DigitalLinkPath path, DataAttributes attributes,
                                        Language language, Optional<TranslationStore.ForReader> translation, String self) {
-        LotNumber lot = path.lot().orElseThrow();
-        Passports.LotPassport passport = passports.lot(path.gtin(), lot).orElseThrow(() -> new ProblemException.NotFound(
-                "Không tìm thấy lô " + lot + " của sản phẩm có mã " + path.gtin()
-                        + ". Nếu mã này được in trên bao bì, sản phẩm có thể không chính hãng."));
+        Passports.LotPassport passport = lot(path.gtin(), path.lot().orElseThrow());
         List<PassportPage.Note> notes = new ArrayList<>();
         attributes.expiry().ifPresent(printed -> passport.lot().details().bestBeforeDate()
                 .filter(registered -> !registered.equals(printed))
@@ -243,6 +236,16 @@ final class PassportPageController {
                         language.format().date(printed), language.format().date(registered)), "warn"))));
         return rendered(request, page.lot(passport, language, translation, notes, self, LINKSET_HREF),
                 passport.lot().details().producerMspId());
+    }
+
+    private Passports.ProductPassport product(Gtin gtin) {
+        return passports.product(gtin).orElseThrow(() -> new ProblemException.NotFound(
+                "Không tìm thấy sản phẩm có mã GTIN " + gtin + " trên hệ thống truy xuất của tỉnh."));
+    }
+
+    private Passports.LotPassport lot(Gtin gtin, LotNumber lot) {
+        return passports.lot(gtin, lot).orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô " + lot
+                + " của sản phẩm có mã " + gtin + ". Nếu mã này được in trên bao bì, sản phẩm có thể không chính hãng."));
     }
 
     private RenderedPages.Page rendered(HttpRequest<?> request, Map<String, Object> model, String producerMspId) {

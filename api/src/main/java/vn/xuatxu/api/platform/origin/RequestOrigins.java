@@ -58,7 +58,7 @@ public final class RequestOrigins {
     private final boolean trustCountryHeader;
     private final boolean trustForwardedFor;
 
-    RequestOrigins(@Value("${xuatxu.origins.places:[]}") List<String> places,
+    RequestOrigins(@Value("${xuatxu.origins.places:}") List<String> places,
                    @Value("${xuatxu.origins.trust-country-header:false}") boolean trustCountryHeader,
                    @Value("${xuatxu.origins.trust-forwarded-for:false}") boolean trustForwardedFor) {
         this.prefixes = parse(places);
@@ -115,6 +115,9 @@ public final class RequestOrigins {
     private static List<Prefix> parse(List<String> places) {
         List<Prefix> parsed = new ArrayList<>();
         for (String entry : places) {
+            if (entry == null || entry.isBlank() || entry.strip().equals("[]")) {
+                continue;
+            }
             int equals = entry.indexOf('=');
             int slash = entry.indexOf('/');
             byte[] network = slash < 0 || equals < slash ? null : literal(entry.substring(0, slash).strip());
