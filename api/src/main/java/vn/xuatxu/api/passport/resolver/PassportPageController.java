@@ -206,11 +206,9 @@ final class PassportPageController {
         String notes = path.serial().map(serial -> notesHtml(serialNotes(cached.producerMspId(), path, serial,
                 origins.of(request), language))).orElse("");
         String etag = notes.isEmpty() ? cached.etag() : "\"" + digest(cached.etag() + notes) + "\"";
-        String body = cached.html().replace(RenderedPages.SERIAL_NOTES, notes)
-                .replace(RenderedPages.FORM_TOKEN, formTokens.issue());
         MutableHttpResponse<?> response = notModified(request, etag, path.serial().isPresent() ? null : cached.renderedAt())
                 ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
-                : HttpResponse.ok(body).contentType(Representation.HTML.contentType());
+                : HttpResponse.ok(cached.body(notes, formTokens.issue())).contentType(Representation.HTML.contentType());
         if (path.serial().isEmpty()) {
             response.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
                     cached.renderedAt().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)));

@@ -3,6 +3,7 @@ package vn.xuatxu.api.passport.resolver;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,14 +32,29 @@ final class RenderedPages {
     }
 
     /**
-     * A rendered page with what the per-request part of a serial scan needs.
+     * A rendered page, kept as UTF-8 bytes cut at the two per-request places, so answering from the cache
+     * is one copy of bytes and no re-encoding of the page.
      *
-     * @param html          the page, with {@link #SERIAL_NOTES} and {@link #FORM_TOKEN} still to be filled in
-     * @param etag          strong ETag of {@code html} (the form token is left out: an older token stays valid)
+     * @param etag          strong ETag of the page (the form token is left out: an older token stays valid)
      * @param producerMspId who asks the ledger to verify a serial of this lot; null for a product page
      * @param renderedAt    also the page's Last-Modified
      */
-    record Page(String html, String etag, String producerMspId, Instant renderedAt) {
+    record Page(byte[] beforeNotes, byte[] beforeToken, byte[] rest, String etag, String producerMspId,
+                Instant renderedAt) {
+
+        /** The page with a serial's notes (HTML, possibly empty) and a form token in their places. */
+        byte[] body(String notes, String token) {
+            byte[] notesBytes = notes.getBytes(StandardCharsets.UTF_8);
+            byte[] tokenBytes = token.getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[beforeNotes.length + notesBytes.length + beforeToken.length + tokenBytes.length
+                    + rest.length];
+            int at = 0;
+            for (byte[] part : new byte[][]{beforeNotes, notesBytes, beforeToken, tokenBytes, rest}) {
+                System.arraycopy(part, 0, body, at, part.length);
+                at += part.length;
+            }
+            return body;
+        }
     }
 
     /** Where a serial's verdict and scan history go; also where nothing goes, on a lot page. */
@@ -62,9 +78,17 @@ final class RenderedPages {
         };
     }
 
-    /** A page rendered now. */
+    /** A page rendered now; {@code html} holds {@link #SERIAL_NOTES} once, then {@link #FORM_TOKEN} once. */
     Page page(String html, String etag, String producerMspId) {
-        return new Page(html, etag, producerMspId, clock.instant());
+        int notes = html.indexOf(SERIAL_NOTES);
+        int token = html.indexOf(FORM_TOKEN, Math.max(notes, 0));
+        if (notes < 0 || token < 0) {
+            throw new IllegalStateException("The passport template lost its serial-notes or form-token place");
+        }
+        return new Page(html.substring(0, notes).getBytes(StandardCharsets.UTF_8),
+                html.substring(notes + SERIAL_NOTES.length(), token).getBytes(StandardCharsets.UTF_8),
+                html.substring(token + FORM_TOKEN.length()).getBytes(StandardCharsets.UTF_8),
+                etag, producerMspId, clock.instant());
     }
 
     /** The cached page for {@code key}, or a freshly rendered one, kept unless the key says not to. */

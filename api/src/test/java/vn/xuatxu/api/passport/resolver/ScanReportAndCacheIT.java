@@ -283,6 +283,13 @@ class ScanReportAndCacheIT {
         assertEquals(304, app.get(LOT_PATH, "If-None-Match", etag).statusCode());
         assertEquals(304, app.get(LOT_PATH, "If-Modified-Since", lastModified).statusCode());
 
+        // Counting a scan writes to the database but changes nothing the cached page shows: the page stays.
+        PageDataVersion.Counter version = app.context().getBean(PageDataVersion.Counter.class);
+        long before = version.current();
+        assertTrue(scan(serials.get(3), HA_NOI + "90").body().contains("Tem chính hãng"));
+        assertEquals(2, checks(serials.get(3)));
+        assertEquals(before, version.current(), "a counted scan does not retire cached pages");
+
         // A product field changed through the application: the next scan shows it (and the page's new fields).
         db.update(PRODUCT).set(PRODUCT.INGREDIENTS, "100% cà phê Arabica").set(PRODUCT.ALLERGENS, "Không có")
                 .set(PRODUCT.STORAGE, "Nơi khô ráo, thoáng mát; đóng kín túi sau khi mở").where(PRODUCT.GTIN.eq(GTIN)).execute();

@@ -2,7 +2,6 @@ package vn.xuatxu.api.passport.label.persistence;
 
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
-
 import org.jooq.impl.DSL;
 
 import java.time.Clock;
