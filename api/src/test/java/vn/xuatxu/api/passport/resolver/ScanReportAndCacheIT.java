@@ -17,10 +17,16 @@ import vn.xuatxu.api.identity.persistence.OrganisationStore;
 import vn.xuatxu.api.ledger.Ledger;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.SubmitOutcome;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import vn.xuatxu.api.testing.PhoneBrowser;
 import vn.xuatxu.api.testing.RunningApplication;
 
 import javax.sql.DataSource;
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.net.http.HttpClient;
@@ -152,6 +158,21 @@ class ScanReportAndCacheIT {
         String english = http.send(HttpRequest.newBuilder(app.uri(LOT_PATH + "/21/" + serial + "?lang=en"))
                 .header("X-Forwarded-For", HA_NOI + "27").build(), HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(english.contains("has been checked 7 times") && english.contains("may have been copied"), english);
+
+        ChromeDriver phone = PhoneBrowser.open(390, 844);
+        try {
+            phone.get(app.uri(LOT_PATH + "/21/" + serial + "?lang=vi").toString());
+            assertTrue(phone.findElement(By.cssSelector(".note.bad")).getText().contains("có thể đã bị sao chép"));
+            long scrollWidth = (Long) phone.executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(scrollWidth <= 390, "page is " + scrollWidth + " px wide");
+            Files.write(Path.of("target", "passport-clone-warning-phone.png"), phone.getScreenshotAs(OutputType.BYTES));
+            phone.findElement(By.linkText("Báo cáo tem nghi giả")).click();
+            assertTrue(phone.getCurrentUrl().endsWith("#bao-cao"));
+            assertTrue(phone.findElement(By.id("r-message")).isDisplayed(), "the link leads to the report form");
+            Files.write(Path.of("target", "passport-report-form-phone.png"), phone.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            phone.quit();
+        }
     }
 
     @Test
