@@ -16,13 +16,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ViewsRenderer;
+import vn.xuatxu.api.ledger.Ledger;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
-import vn.xuatxu.api.ledger.Ledger;
 import vn.xuatxu.api.passport.report.application.ReportFormTokens;
 import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
-import vn.xuatxu.api.platform.origin.RequestOrigins;
 import vn.xuatxu.api.platform.i18n.ReaderLanguage;
+import vn.xuatxu.api.platform.origin.RequestOrigins;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.api.problem.ProblemResponses;
 
@@ -49,7 +49,9 @@ import java.util.Optional;
 /**
  * The GS1 Digital Link resolver: what a phone camera opens when it scans a label ({@code /01/{gtin}},
  * {@code /01/{gtin}/10/{lot}}, {@code /01/{gtin}/10/{lot}/21/{serial}}). Public, Vietnamese first, and
- * honest about the ledger: the proof and the recall status are read from the ledger at every scan.
+ * honest about the ledger: the proof and the recall status are read from the ledger whenever the page is
+ * rendered, and a rendered page is reused only while the ledger's height and the data it shows are unchanged
+ * ({@link RenderedPages}); a serial's verdict and scan count are worked out at every scan ({@link SerialNotes}).
  *
  * <p>One URI, several answers: the passport page for browsers, JSON-LD or an RFC 9264 linkset for programs
  * that ask by {@code Accept}, a 307 redirect for {@code ?linkType=gs1:…}. Zero-suppressed GTINs are
@@ -73,34 +75,29 @@ final class PassportPageController {
     private final ResolverLinks links;
     private final PassportPage page;
     private final PageTexts texts;
-    private final LabelSerials serials;
-    private final LedgerRecords records;
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
     private final ProblemResponses problems;
     private final RenderedPages pages;
     private final PageDataVersion.Counter dataVersion;
     private final Ledger ledger;
-    private final SerialScans scans;
+    private final SerialNotes serialNotes;
     private final RequestOrigins origins;
     private final ReportFormTokens formTokens;
 
     PassportPageController(Passports passports, ResolverLinks links, PassportPage page, PageTexts texts,
-                           LabelSerials serials, LedgerRecords records,
                            ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, ProblemResponses problems,
-                           RenderedPages pages, PageDataVersion.Counter dataVersion, Ledger ledger, SerialScans scans,
-                           RequestOrigins origins, ReportFormTokens formTokens) {
+                           RenderedPages pages, PageDataVersion.Counter dataVersion, Ledger ledger,
+                           SerialNotes serialNotes, RequestOrigins origins, ReportFormTokens formTokens) {
         this.pages = pages;
         this.dataVersion = dataVersion;
         this.ledger = ledger;
-        this.scans = scans;
+        this.serialNotes = serialNotes;
         this.origins = origins;
         this.formTokens = formTokens;
         this.passports = passports;
         this.links = links;
         this.page = page;
         this.texts = texts;
-        this.serials = serials;
-        this.records = records;
         this.views = views;
         this.problems = problems;
     }
@@ -203,8 +200,8 @@ final class PassportPageController {
             return path.lot().isEmpty() ? productPage(request, path, language, translation, self)
                     : lotPage(request, path, attributes, language, translation, self);
         });
-        String notes = path.serial().map(serial -> notesHtml(serialNotes(cached.producerMspId(), path, serial,
-                origins.of(request), language))).orElse("");
+        String notes = path.serial().map(serial -> serialNotes.html(cached.producerMspId(), path, serial,
+                origins.of(request), language)).orElse("");
         String etag = notes.isEmpty() ? cached.etag() : "\"" + digest(cached.etag() + notes) + "\"";
         MutableHttpResponse<?> response = notModified(request, etag, path.serial().isPresent() ? null : cached.renderedAt())
                 ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
@@ -251,75 +248,6 @@ final class PassportPageController {
         model.put("formToken", RenderedPages.FORM_TOKEN);
         String html = render("passport", model, request);
         return pages.page(html, "\"" + digest(html) + "\"", producerMspId);
-    }
-
-    /** What the page must say about this particular label: its verdict, its scans, a clone warning. */
-    private List<PassportPage.Note> serialNotes(String producerMspId, DigitalLinkPath path, LabelSerial serial,
-                                                RequestOrigins.RequestOrigin origin, Language language) {
-        LabelSerials.Lookup lookup = serials.find(path.gtin(), path.lot().orElseThrow(), serial);
-        if (!(lookup instanceof LabelSerials.Lookup.InBatch inBatch)) {
-            return List.of(new PassportPage.Note(texts.format(language, "serial.unknown", serial.value()), "warn"));
-        }
-        LedgerRecords.LabelVerdict verdict = records.verifyLabel(producerMspId, path.gtin(), path.lot().orElseThrow(),
-                inBatch.batchId(), serial, inBatch.proofJson());
-        if (verdict instanceof LedgerRecords.LabelVerdict.Voided) {
-            scans.scan(serial, origin);
-            return List.of(new PassportPage.Note(texts.format(language, "serial.voided", serial.value()), "bad"));
-        }
-        if (verdict instanceof LedgerRecords.LabelVerdict.NotIssued) {
-            return List.of(new PassportPage.Note(texts.format(language, "serial.notIssued", serial.value()), "bad"));
-        }
-        if (!(verdict instanceof LedgerRecords.LabelVerdict.Issued)) {
-            return List.of(new PassportPage.Note(texts.format(language, "serial.unverifiable", serial.value()), "warn"));
-        }
-        SerialScans.Reading reading = scans.scan(serial, origin);
-        List<PassportPage.Note> notes = new ArrayList<>();
-        if (reading.suspicious()) {
-            LabelSerials.ScanHistory history = reading.history().orElseThrow();
-            notes.add(new PassportPage.Note(history.placeJumps() > 0
-                    ? texts.format(language, "serial.cloneFar", serial.value(), Integer.toString(history.checks()))
-                    : texts.format(language, "serial.clone", serial.value(), Integer.toString(history.checks())),
-                    "bad", "#bao-cao", texts.format(language, "serial.report")));
-        }
-        notes.add(new PassportPage.Note(reading.history().map(history -> {
-            String first = language.format().date(history.firstCheckedAt().atOffset(ZoneOffset.UTC)
-                    .atZoneSameInstant(PassportPage.VIETNAM).toLocalDate());
-            String checks = Integer.toString(history.checks());
-            return history.firstPlace()
-                    .map(place -> texts.format(language, "serial.firstScanAt", serial.value(), first, place, checks))
-                    .orElseGet(() -> texts.format(language, "serial.firstScan", serial.value(), first, checks));
-        }).orElseGet(() -> texts.format(language, "serial.issued", serial.value())), reading.suspicious() ? "warn" : "ok"));
-        return notes;
-    }
-
-    /** The notes as HTML, escaped here because they bypass the template (serials may hold {@code < & "}). */
-    private static String notesHtml(List<PassportPage.Note> notes) {
-        StringBuilder html = new StringBuilder();
-        for (PassportPage.Note note : notes) {
-            html.append("<div class=\"note ").append(note.kind()).append("\" role=\"")
-                    .append(note.kind().equals("bad") ? "alert" : "status").append("\">").append(escape(note.text()));
-            if (note.link() != null) {
-                html.append(" <a href=\"").append(escape(note.link())).append("\">").append(escape(note.linkText()))
-                        .append("</a>");
-            }
-            html.append("</div>");
-        }
-        return html.toString();
-    }
-
-    private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 
     private static boolean notModified(HttpRequest<?> request, String etag, Instant lastModified) {

@@ -72,7 +72,7 @@ public final class RequestOrigins {
         if (place.isEmpty() && trustCountryHeader) {
             place = Optional.ofNullable(request.getHeaders().get("CF-IPCountry")).map(String::strip)
                     .map(code -> code.toUpperCase(Locale.ROOT)).filter(code -> COUNTRY.matcher(code).matches())
-                    .filter(code -> !code.equals("XX") && !code.startsWith("T"))
+                    .filter(code -> !code.equals("XX")) // Cloudflare's "unknown"; "T1" (Tor) fails the pattern
                     .map(code -> new Locale("", code).getDisplayCountry(VIETNAMESE))
                     .filter(name -> !name.isBlank() && name.length() <= 80);
         }
