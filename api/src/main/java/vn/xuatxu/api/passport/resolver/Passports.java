@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Gathers everything a scan shows: the stored lot with its product and producer (one query), and what
  * the ledger says at this moment (the proof and the lot's status, its journey, the product's certificates).
- * Organisation names for the journey cost a second, small query only when the lot left its producer.
+ * Organisation names for the journey cost a second, small query only when the lot left its producer; the
+ * product's ingredients, allergens and storage one more by primary key.
  */
 @Singleton
 final class Passports {
