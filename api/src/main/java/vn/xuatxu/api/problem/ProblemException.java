@@ -8,7 +8,7 @@ import io.micronaut.http.HttpStatus;
  */
 public abstract sealed class ProblemException extends RuntimeException
         permits ProblemException.InvalidInput, ProblemException.Forbidden, ProblemException.NotFound, ProblemException.Conflict,
-        ProblemException.Unavailable {
+        ProblemException.Unavailable, ProblemException.TooMany {
 
     private final String code;
 
@@ -87,6 +87,18 @@ public abstract sealed class ProblemException extends RuntimeException
         @Override
         public HttpStatus status() {
             return HttpStatus.SERVICE_UNAVAILABLE;
+        }
+    }
+
+    /** Too many requests of this kind from this sender or about this thing; trying later is fine. */
+    public static final class TooMany extends ProblemException {
+        public TooMany(String message) {
+            super("TOO_MANY_REQUESTS", message);
+        }
+
+        @Override
+        public HttpStatus status() {
+            return HttpStatus.TOO_MANY_REQUESTS;
         }
     }
 }

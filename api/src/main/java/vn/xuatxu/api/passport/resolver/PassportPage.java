@@ -32,8 +32,14 @@ final class PassportPage {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** A note about the scanned label or the QR code's data, with how alarming it is ({@code ok}, {@code warn}, {@code bad}). */
-    record Note(String text, String kind) {
+    /**
+     * A note about the scanned label or the QR code's data, with how alarming it is ({@code ok}, {@code warn},
+     * {@code bad}) and, for a warning the reader can act on, a link ({@code link} and {@code linkText} or null).
+     */
+    record Note(String text, String kind, String link, String linkText) {
+        Note(String text, String kind) {
+            this(text, kind, null, null);
+        }
     }
 
     private final PageTexts texts;
@@ -55,6 +61,7 @@ final class PassportPage {
         model.put("productName", lot.productName());
         model.put("category", lot.category());
         model.put("netContent", lot.netContent());
+        care(model, passport.care());
         model.put("gtin", lot.details().gtin().value());
         model.put("producerName", lot.producerName());
         model.put("commune", lot.commune());
@@ -107,6 +114,7 @@ final class PassportPage {
         model.put("productName", product.name());
         model.put("category", product.category());
         model.put("netContent", product.netContent());
+        care(model, passport.care());
         model.put("description", product.description());
         model.put("gtin", product.gtin());
         model.put("producerName", product.producerName());
@@ -152,6 +160,16 @@ final class PassportPage {
             });
         }
         return rows;
+    }
+
+    private static void care(Map<String, Object> model, PassportQueries.ProductCare care) {
+        model.put("ingredients", blankToNull(care.ingredients()));
+        model.put("allergens", blankToNull(care.allergens()));
+        model.put("storage", blankToNull(care.storage()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private Map<String, Object> common(Language language, Optional<TranslationStore.ForReader> translation,

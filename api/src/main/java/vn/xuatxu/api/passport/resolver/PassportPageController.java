@@ -16,10 +16,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ViewsRenderer;
+import vn.xuatxu.api.ledger.Ledger;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
+import vn.xuatxu.api.passport.report.application.ReportFormTokens;
 import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
 import vn.xuatxu.api.platform.i18n.ReaderLanguage;
+import vn.xuatxu.api.platform.origin.RequestOrigins;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.api.problem.ProblemResponses;
 
@@ -30,6 +33,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -40,7 +49,9 @@ import java.util.Optional;
 /**
  * The GS1 Digital Link resolver: what a phone camera opens when it scans a label ({@code /01/{gtin}},
  * {@code /01/{gtin}/10/{lot}}, {@code /01/{gtin}/10/{lot}/21/{serial}}). Public, Vietnamese first, and
- * honest about the ledger: the proof and the recall status are read from the ledger at every scan.
+ * honest about the ledger: the proof and the recall status are read from the ledger whenever the page is
+ * rendered, and a rendered page is reused only while the ledger's height and the data it shows are unchanged
+ * ({@link RenderedPages}); a serial's verdict and scan count are worked out at every scan ({@link SerialNotes}).
  *
  * <p>One URI, several answers: the passport page for browsers, JSON-LD or an RFC 9264 linkset for programs
  * that ask by {@code Accept}, a 307 redirect for {@code ?linkType=gs1:…}. Zero-suppressed GTINs are
@@ -55,25 +66,38 @@ final class PassportPageController {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Query parameters that belong to the resolver, not to the target of a redirect. */
     private static final List<String> RESOLVER_PARAMETERS = List.of("linkType", "lang");
+    /** The page's linkset, relative so one rendered page serves the lot and each of its serials. */
+    private static final String LINKSET_HREF = "?linkType=linkset";
+    /** Seconds a browser may show a passport page again without asking. */
+    private static final int MAX_AGE = 30;
 
     private final Passports passports;
     private final ResolverLinks links;
     private final PassportPage page;
     private final PageTexts texts;
-    private final LabelSerials serials;
-    private final LedgerRecords records;
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
     private final ProblemResponses problems;
+    private final RenderedPages pages;
+    private final PageDataVersion.Counter dataVersion;
+    private final Ledger ledger;
+    private final SerialNotes serialNotes;
+    private final RequestOrigins origins;
+    private final ReportFormTokens formTokens;
 
     PassportPageController(Passports passports, ResolverLinks links, PassportPage page, PageTexts texts,
-                           LabelSerials serials, LedgerRecords records,
-                           ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, ProblemResponses problems) {
+                           ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, ProblemResponses problems,
+                           RenderedPages pages, PageDataVersion.Counter dataVersion, Ledger ledger,
+                           SerialNotes serialNotes, RequestOrigins origins, ReportFormTokens formTokens) {
+        this.pages = pages;
+        this.dataVersion = dataVersion;
+        this.ledger = ledger;
+        this.serialNotes = serialNotes;
+        this.origins = origins;
+        this.formTokens = formTokens;
         this.passports = passports;
         this.links = links;
         this.page = page;
         this.texts = texts;
-        this.serials = serials;
-        this.records = records;
         this.views = views;
         this.problems = problems;
     }
@@ -130,75 +154,121 @@ final class PassportPageController {
         }
         ReaderLanguage reader = reader(request);
         Language language = Language.of(reader);
-        Optional<TranslationStore.ForReader> translation = passports.translation(gtin, reader.requested());
         String linkType = request.getParameters().get("linkType");
         Representation representation = Representation.negotiate(request.getHeaders().get("Accept"), linkType);
+        if (representation == Representation.HTML && linkType == null) {
+            return page(request, path, attributes, reader, language);
+        }
         if (lot.isEmpty()) {
-            Passports.ProductPassport passport = passports.product(gtin).orElseThrow(() -> new ProblemException.NotFound(
-                    "Không tìm thấy sản phẩm có mã GTIN " + gtin + " trên hệ thống truy xuất của tỉnh."));
+            Passports.ProductPassport passport = product(gtin);
             boolean certified = passport.certificates().map(c -> c.ocopStars().isPresent() || c.mark().isPresent()).orElse(false)
                     || (passport.product().ocopStars() != null && passport.product().ocopStars() > 0);
             if (linkType != null && representation != Representation.LINKSET) {
                 return redirect(request, links.links(path, certified), linkType, language);
             }
             return switch (representation) {
-                case HTML -> html(request, "passport", page.product(passport, language, translation,
-                        selfPath(request, path), linksetHref(path)), language);
+                case HTML -> throw new IllegalStateException("a page without linkType was answered above");
                 case JSON_LD -> json(request, PassportJsonLd.product(passport, links.uri(path)), representation, language);
                 case LINKSET -> json(request, LinksetDocument.of(links.contexts(path, certified), passport.product().name()),
                         representation, language);
             };
         }
-        Passports.LotPassport passport = passports.lot(gtin, lot.get()).orElseThrow(() -> new ProblemException.NotFound(
-                "Không tìm thấy lô " + lot.get() + " của sản phẩm có mã " + gtin
-                        + ". Nếu mã này được in trên bao bì, sản phẩm có thể không chính hãng."));
+        Passports.LotPassport passport = lot(gtin, lot.get());
         boolean certified = passport.certificates().map(c -> c.ocopStars().isPresent() || c.mark().isPresent()).orElse(false)
                 || (passport.lot().ocopStars() != null && passport.lot().ocopStars() > 0);
         if (linkType != null && representation != Representation.LINKSET) {
             return redirect(request, links.links(path, certified), linkType, language);
         }
         return switch (representation) {
-            case HTML -> html(request, "passport", page.lot(passport, language, translation,
-                    notes(passport, path, attributes, language), selfPath(request, path), linksetHref(path)), language);
+            case HTML -> throw new IllegalStateException("a page without linkType was answered above");
             case JSON_LD -> json(request, PassportJsonLd.lot(passport, path, links.uri(path)), representation, language);
             case LINKSET -> json(request, LinksetDocument.of(links.contexts(path, certified), passport.lot().productName()
                     + " – lô " + passport.lot().details().lotNumber()), representation, language);
         };
     }
 
-    /** What the page must say about this particular label and QR code, besides the lot itself. */
-    private List<PassportPage.Note> notes(Passports.LotPassport passport, DigitalLinkPath path, DataAttributes attributes,
-                                          Language language) {
+    /**
+     * The passport page. Everything but the serial's verdict is rendered once per URI, language and data
+     * state ({@link RenderedPages}); the verdict, the scan count and the report form's token are filled in
+     * per request, because each scan of a serial is counted and each form is timed.
+     */
+    private HttpResponse<?> page(HttpRequest<?> request, DigitalLinkPath path, DataAttributes attributes,
+                                 ReaderLanguage reader, Language language) {
+        String query = ownQuery(request);
+        String self = query.isEmpty() ? "" : "?" + query;
+        DigitalLinkPath lotPath = new DigitalLinkPath(path.gtin(), path.lot(), Optional.empty());
+        RenderedPages.Key key = new RenderedPages.Key(lotPath.path(), query, language.tag() + "/" + reader.requested(),
+                ledger.status().height(), dataVersion.current());
+        RenderedPages.Page cached = pages.get(key, () -> {
+            Optional<TranslationStore.ForReader> translation = passports.translation(path.gtin(), reader.requested());
+            return path.lot().isEmpty() ? productPage(request, path, language, translation, self)
+                    : lotPage(request, path, attributes, language, translation, self);
+        });
+        String notes = path.serial().map(serial -> serialNotes.html(cached.producerMspId(), path, serial,
+                origins.of(request), language)).orElse("");
+        String etag = notes.isEmpty() ? cached.etag() : "\"" + digest(cached.etag() + notes) + "\"";
+        MutableHttpResponse<?> response = notModified(request, etag, path.serial().isPresent() ? null : cached.renderedAt())
+                ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
+                : HttpResponse.ok(cached.body(notes, formTokens.issue())).contentType(Representation.HTML.contentType());
+        if (path.serial().isEmpty()) {
+            response.header("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                    cached.renderedAt().truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC)));
+        }
+        // A serial's page is one buyer's (its scan count is theirs): a browser may keep it, a shared cache not.
+        return headers(request, response, etag, path.serial().isPresent() ? "private, max-age=" + MAX_AGE
+                : "public, max-age=" + MAX_AGE, language);
+    }
+
+    private RenderedPages.Page productPage(HttpRequest<?> request, DigitalLinkPath path, Language language,
+                                           Optional<TranslationStore.ForReader> translation, String self) {
+        Passports.ProductPassport passport = product(path.gtin());
+        return rendered(request, page.product(passport, language, translation, self, LINKSET_HREF), null);
+    }
+
+    private RenderedPages.Page lotPage(HttpRequest<?> request, DigitalLinkPath path, DataAttributes attributes,
+                                       Language language, Optional<TranslationStore.ForReader> translation, String self) {
+        Passports.LotPassport passport = lot(path.gtin(), path.lot().orElseThrow());
         List<PassportPage.Note> notes = new ArrayList<>();
-        path.serial().ifPresent(serial -> notes.add(serialNote(passport, path, serial, language)));
         attributes.expiry().ifPresent(printed -> passport.lot().details().bestBeforeDate()
                 .filter(registered -> !registered.equals(printed))
                 .ifPresent(registered -> notes.add(new PassportPage.Note(texts.format(language, "expiry.mismatch",
                         language.format().date(printed), language.format().date(registered)), "warn"))));
-        return notes;
+        return rendered(request, page.lot(passport, language, translation, notes, self, LINKSET_HREF),
+                passport.lot().details().producerMspId());
     }
 
-    private PassportPage.Note serialNote(Passports.LotPassport passport, DigitalLinkPath path, LabelSerial serial,
-                                         Language language) {
-        LabelSerials.Lookup lookup = serials.find(path.gtin(), path.lot().orElseThrow(), serial);
-        if (lookup instanceof LabelSerials.Lookup.InBatch inBatch) {
-            LedgerRecords.LabelVerdict verdict = records.verifyLabel(passport.lot().details().producerMspId(), path.gtin(),
-                    path.lot().orElseThrow(), inBatch.batchId(), serial, inBatch.proofJson());
-            if (verdict instanceof LedgerRecords.LabelVerdict.Issued || verdict instanceof LedgerRecords.LabelVerdict.Voided) {
-                serials.countScan(serial);
-            }
-            if (verdict instanceof LedgerRecords.LabelVerdict.Issued) {
-                return new PassportPage.Note(texts.format(language, "serial.issued", serial.value()), "ok");
-            }
-            if (verdict instanceof LedgerRecords.LabelVerdict.Voided) {
-                return new PassportPage.Note(texts.format(language, "serial.voided", serial.value()), "bad");
-            }
-            if (verdict instanceof LedgerRecords.LabelVerdict.NotIssued) {
-                return new PassportPage.Note(texts.format(language, "serial.notIssued", serial.value()), "bad");
-            }
-            return new PassportPage.Note(texts.format(language, "serial.unverifiable", serial.value()), "warn");
+    private Passports.ProductPassport product(Gtin gtin) {
+        return passports.product(gtin).orElseThrow(() -> new ProblemException.NotFound(
+                "Không tìm thấy sản phẩm có mã GTIN " + gtin + " trên hệ thống truy xuất của tỉnh."));
+    }
+
+    private Passports.LotPassport lot(Gtin gtin, LotNumber lot) {
+        return passports.lot(gtin, lot).orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô " + lot
+                + " của sản phẩm có mã " + gtin + ". Nếu mã này được in trên bao bì, sản phẩm có thể không chính hãng."));
+    }
+
+    private RenderedPages.Page rendered(HttpRequest<?> request, Map<String, Object> model, String producerMspId) {
+        model.put("serialNotes", RenderedPages.SERIAL_NOTES);
+        model.put("formToken", RenderedPages.FORM_TOKEN);
+        String html = render("passport", model, request);
+        return pages.page(html, "\"" + digest(html) + "\"", producerMspId);
+    }
+
+    private static boolean notModified(HttpRequest<?> request, String etag, Instant lastModified) {
+        String ifNoneMatch = request.getHeaders().get("If-None-Match");
+        if (ifNoneMatch != null) {
+            return ifNoneMatch.contains(etag);
         }
-        return new PassportPage.Note(texts.format(language, "serial.unknown", serial.value()), "warn");
+        String ifModifiedSince = request.getHeaders().get("If-Modified-Since");
+        if (ifModifiedSince == null || lastModified == null) {
+            return false;
+        }
+        try {
+            Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private HttpResponse<?> redirect(HttpRequest<?> request, List<ResolverLinks.OfferedLink> offered, String linkType,
@@ -236,19 +306,6 @@ final class PassportPageController {
         return String.join("&", parts);
     }
 
-    private static String selfPath(HttpRequest<?> request, DigitalLinkPath path) {
-        String query = ownQuery(request);
-        return path.path() + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    private static String linksetHref(DigitalLinkPath path) {
-        return path.path() + "?linkType=linkset";
-    }
-
-    private HttpResponse<?> html(HttpRequest<?> request, String view, Map<String, Object> model, Language language) {
-        return cacheable(request, render(view, model, request), Representation.HTML, language);
-    }
-
     private HttpResponse<?> json(HttpRequest<?> request, Map<String, Object> document, Representation representation,
                                  Language language) {
         try {
@@ -259,19 +316,28 @@ final class PassportPageController {
     }
 
     /**
-     * Every answer revalidates ({@code no-cache}: a recall must show at the next scan) but carries a strong
-     * ETag, so a repeat scan of an unchanged passport costs a 304 and no body.
+     * Documents for programs revalidate every time ({@code no-cache}) but carry a strong ETag, so a repeat
+     * request for an unchanged passport costs a 304 and no body.
      */
     private static HttpResponse<?> cacheable(HttpRequest<?> request, String body, Representation representation,
                                              Language language) {
         String etag = "\"" + digest(body) + "\"";
-        String linkset = "<" + request.getPath() + "?linkType=linkset>; rel=\"linkset\"; type=\"application/linkset+json\"";
-        MutableHttpResponse<?> response = request.getHeaders().get("If-None-Match") != null
-                && request.getHeaders().get("If-None-Match").contains(etag)
+        MutableHttpResponse<?> response = notModified(request, etag, null)
                 ? HttpResponse.status(HttpStatus.NOT_MODIFIED)
                 : HttpResponse.ok(body).contentType(representation.contentType());
+        return headers(request, response, etag, "no-cache", language);
+    }
+
+    /**
+     * Pages may be kept {@link #MAX_AGE} seconds without asking, so a repeat scan within half a minute is
+     * instant; after that a 304 answers an unchanged page. Half a minute is also the longest a recall can
+     * go unseen by a phone that scanned the lot just before it.
+     */
+    private static HttpResponse<?> headers(HttpRequest<?> request, MutableHttpResponse<?> response, String etag,
+                                           String cacheControl, Language language) {
+        String linkset = "<" + request.getPath() + "?linkType=linkset>; rel=\"linkset\"; type=\"application/linkset+json\"";
         return response.header("ETag", etag)
-                .header("Cache-Control", "no-cache")
+                .header("Cache-Control", cacheControl)
                 .header("Vary", "Accept, Accept-Language")
                 .header("Content-Language", language.tag())
                 .header("Link", linkset)

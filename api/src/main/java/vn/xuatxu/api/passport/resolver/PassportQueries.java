@@ -25,6 +25,10 @@ final class PassportQueries {
                                String district, String commune) {
     }
 
+    /** What a buyer reads on the pack besides the name: ingredients, allergens, how to store it; each may be null. */
+    record ProductCare(String ingredients, String allergens, String storage) {
+    }
+
     /** An organisation's display name and place. */
     record OrganisationName(String name, String province, String commune) {
     }
@@ -41,6 +45,14 @@ final class PassportQueries {
                         row.get(PRODUCT.OCOP_STARS) == null ? null : row.get(PRODUCT.OCOP_STARS).intValue(),
                         row.get(ORGANISATION.NAME), row.get(ORGANISATION.MSP_ID), row.get(ORGANISATION.PROVINCE),
                         row.get(ORGANISATION.DISTRICT), row.get(ORGANISATION.COMMUNE)));
+    }
+
+    ProductCare care(DSLContext db, Gtin gtin) {
+        return db.select(PRODUCT.INGREDIENTS, PRODUCT.ALLERGENS, PRODUCT.STORAGE).from(PRODUCT)
+                .where(PRODUCT.GTIN.eq(gtin.value()))
+                .fetchOptional(row -> new ProductCare(row.get(PRODUCT.INGREDIENTS), row.get(PRODUCT.ALLERGENS),
+                        row.get(PRODUCT.STORAGE)))
+                .orElse(new ProductCare(null, null, null));
     }
 
     /** Names of the organisations with these ledger ids; ids not registered here are simply absent. */

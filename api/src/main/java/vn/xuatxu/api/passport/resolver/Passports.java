@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Gathers everything a scan shows: the stored lot with its product and producer (one query), and what
  * the ledger says at this moment (the proof and the lot's status, its journey, the product's certificates).
- * Organisation names for the journey cost a second, small query only when the lot left its producer.
+ * Organisation names for the journey cost a second, small query only when the lot left its producer; the
+ * product's ingredients, allergens and storage one more by primary key.
  */
 @Singleton
 final class Passports {
@@ -29,13 +30,13 @@ final class Passports {
                        Optional<List<LedgerRecords.JourneyStep>> journey,
                        Optional<LedgerRecords.ProductCertificates> certificates,
                        Map<String, PassportQueries.OrganisationName> organisations, Optional<Passport> items,
-                       List<ProductPhotoStore.StoredPhoto> photos) {
+                       List<ProductPhotoStore.StoredPhoto> photos, PassportQueries.ProductCare care) {
     }
 
     /** A product's passport for a GTIN-only scan. */
     record ProductPassport(PassportQueries.ProductWithProducer product,
                            Optional<LedgerRecords.ProductCertificates> certificates, Optional<Passport> items,
-                           List<ProductPhotoStore.StoredPhoto> photos) {
+                           List<ProductPhotoStore.StoredPhoto> photos, PassportQueries.ProductCare care) {
     }
 
     private final DSLContext db;
@@ -77,7 +78,7 @@ final class Passports {
             Map<String, PassportQueries.OrganisationName> names = new java.util.HashMap<>(queries.organisations(db, others));
             names.put(asking, new PassportQueries.OrganisationName(lot.producerName(), lot.province(), lot.commune()));
             return new LotPassport(lot, reading, journey, certificates, Map.copyOf(names), reader.ofLot(db, lot.id()),
-                    photos.ofProduct(db, lot.productId()));
+                    photos.ofProduct(db, lot.productId()), queries.care(db, gtin));
         });
     }
 
@@ -94,7 +95,7 @@ final class Passports {
         return queries.product(db, gtin).map(product -> {
             Optional<Passport> items = reader.ofGtin(db, gtin);
             return new ProductPassport(product, records.certificates(product.producerMspId(), gtin), items,
-                    items.map(p -> photos.ofProduct(db, p.product().id())).orElse(List.of()));
+                    items.map(p -> photos.ofProduct(db, p.product().id())).orElse(List.of()), queries.care(db, gtin));
         });
     }
 }

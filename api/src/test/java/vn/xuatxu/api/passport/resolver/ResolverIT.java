@@ -88,7 +88,7 @@ class ResolverIT {
         assertTrue(page.body().contains("(giờ Việt Nam)"));
         assertFalse(page.body().contains("<script"), "no JavaScript needed");
         assertTrue(page.body().getBytes(StandardCharsets.UTF_8).length < 60_000, "under 60 KB");
-        assertEquals("no-cache", page.headers().firstValue("cache-control").orElseThrow());
+        assertEquals("public, max-age=30", page.headers().firstValue("cache-control").orElseThrow());
         assertTrue(page.headers().firstValue("link").orElseThrow().contains("rel=\"linkset\""));
 
         String etag = page.headers().firstValue("etag").orElseThrow();
@@ -331,6 +331,19 @@ class ResolverIT {
             assertTrue(proof.contains("Verified"), browser.getCurrentUrl() + " shows " + proof);
             scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
             assertTrue(scrollWidth <= viewport, "English page is " + scrollWidth + " px wide");
+
+            // The report form works without JavaScript: too fast is refused with the text kept, then sent.
+            browser.get(app.uri(LOT_PATH + "/21/000123").toString());
+            browser.findElement(By.id("r-message")).sendKeys("Tem không có trong lô, mua ở chợ Điện Biên Phủ");
+            browser.findElement(By.cssSelector("#bao-cao button")).click();
+            assertTrue(browser.findElement(By.id("report-error")).getText().contains("quá nhanh"), browser.getPageSource());
+            assertEquals("Tem không có trong lô, mua ở chợ Điện Biên Phủ",
+                    browser.findElement(By.id("r-message")).getAttribute("value"));
+            Thread.sleep(4_200);
+            browser.findElement(By.cssSelector("#bao-cao button")).click();
+            assertTrue(browser.findElement(By.id("report-sent")).getText().contains("Đã gửi báo cáo"), browser.getPageSource());
+            scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+            assertTrue(scrollWidth <= viewport, "the answer page is " + scrollWidth + " px wide");
         } finally {
             browser.quit();
         }

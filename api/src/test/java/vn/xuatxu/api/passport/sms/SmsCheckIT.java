@@ -49,8 +49,10 @@ class SmsCheckIT {
 
     @BeforeAll
     void start() throws Exception {
+        // Every QR scan counts here (all come from one address): this test is about the counter QR and SMS
+        // share; the once-per-address rule for scans is ScanReportAndCacheIT's.
         app = RunningApplication.start(Map.of("xuatxu.sms.gateway-token", TOKEN, "xuatxu.sms.max-checks-per-sender", "4",
-                "xuatxu.sms.many-checks", "3", "xuatxu.test.loopback-smpp", "true"));
+                "xuatxu.sms.many-checks", "3", "xuatxu.test.loopback-smpp", "true", "xuatxu.scans.repeat-window", "0s"));
         gateway = new FakeSmsGateway(app.uri("/api/v1/sms/inbound"), TOKEN);
         producer = "Bearer " + token("htx.muongang", "demo-coffee-2026");
         agency = "Bearer " + token("so.nongnghiep", "demo-agency-2026");

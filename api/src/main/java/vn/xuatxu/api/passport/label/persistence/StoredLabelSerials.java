@@ -9,6 +9,9 @@ import vn.xuatxu.api.passport.resolver.LabelSerial;
 import vn.xuatxu.api.passport.resolver.LabelSerials;
 import vn.xuatxu.chaincode.merkle.MerkleTree;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * The resolver's serial lookup, backed by the stored batches: finds the serial's batch, checks it belongs to
  * the scanned lot, and builds the Merkle proof the contract's {@code verifyLabel} checks against the root it
@@ -30,8 +33,17 @@ final class StoredLabelSerials implements LabelSerials {
     }
 
     @Override
-    public void countScan(LabelSerial serial) {
-        counts.count(db, serial.value(), LabelCheckCounts.Channel.QR);
+    public Optional<ScanHistory> countScan(LabelSerial serial, Optional<String> place, Duration jumpWindow) {
+        return Optional.of(history(counts.count(db, serial.value(), LabelCheckCounts.Channel.QR, place, jumpWindow)));
+    }
+
+    @Override
+    public Optional<ScanHistory> scans(LabelSerial serial) {
+        return counts.history(db, serial.value()).map(StoredLabelSerials::history);
+    }
+
+    private static ScanHistory history(LabelCheckCounts.History history) {
+        return new ScanHistory(history.checks(), history.firstCheckedAt(), history.firstPlace(), history.placeJumps());
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Accepting a report (spam and rate checks) and reading reports within a signed-in person's scope. */
+package vn.xuatxu.api.passport.report.application;
