@@ -65,18 +65,24 @@ class ReadOnlyDataFolderIT {
             String output;
             int exit;
             try {
+                Path log = data.resolveSibling(data.getFileName() + ".log");
                 ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-                        .toString(), "-Xmx256m", "-jar", JAR.toString()).redirectErrorStream(true);
+                        .toString(), "-Xmx256m", "-jar", JAR.toString()).redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
                 builder.environment().put("DATASOURCES_DEFAULT_URL", url);
                 builder.environment().put("DB_USER", database.user());
                 builder.environment().put("DB_PASSWORD", database.password());
                 builder.environment().put("XUATXU_DATA_DIR", data.toString());
                 builder.environment().put("MICRONAUT_SERVER_PORT", "0");
                 Process started = builder.start();
-                started.getOutputStream().close();
-                assertTrue(started.waitFor(60, TimeUnit.SECONDS), "the application stopped by itself");
+                try {
+                    started.getOutputStream().close();
+                    assertTrue(started.waitFor(60, TimeUnit.SECONDS), "the application stopped by itself");
+                } finally {
+                    started.destroyForcibly().waitFor();
+                }
                 exit = started.exitValue();
-                output = new String(started.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                output = Files.readString(log);
             } finally {
                 readOnly.undo();
             }
