@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.xuatxu.api.db.Tables.LEDGER_OUTBOX;
 
@@ -72,7 +73,7 @@ class FabricLedgerOutageIT {
                 assertEquals("COMMITTED", awaitLedgerStatus(app, token, id), "lot " + id + " after the peer returned");
             }
             HttpResponse<String> committedPage = app.get("/01/" + GTIN + "/10/FAB-3", "Accept", "text/html");
-            assertTrue(!committedPage.body().contains("Đang chờ ghi lên sổ cái"), "the page no longer says pending");
+            assertFalse(committedPage.body().contains("Đang chờ ghi lên sổ cái"), "the page no longer says pending");
 
             List<String> registered = peer.service().validEventPayloads("LotRegistered");
             for (int lot = 1; lot <= 5; lot++) {

@@ -17,9 +17,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A test network on this machine: an MSP (CA) per organisation, one identity folder per organisation laid out
- * as {@code identities-dir} expects, a TLS CA and server certificate for the peer's host name, and the
- * {@link InProcessGatewayService} served by Netty on 127.0.0.1 over TLS on a free port.
+ * A test network on this machine: an MSP (CA) per organisation or shared by several, one identity folder per
+ * organisation laid out as {@code identities-dir} expects, a TLS CA and server certificate for the peer's host
+ * name, and the {@link InProcessGatewayService} served by Netty on 127.0.0.1 over TLS on a free port, which can be
+ * stopped and served again on the same port.
  */
 final class LoopbackGateway implements AutoCloseable {
 
