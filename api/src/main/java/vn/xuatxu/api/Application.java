@@ -38,7 +38,15 @@ public final class Application {
             System.exit(BackupCommand.restore(Arrays.copyOfRange(args, 1, args.length), System.out, System.err, Map.of()));
             return;
         }
-        StartupEnvironment startup = StartupEnvironment.prepare(args);
+        StartupEnvironment startup;
+        try {
+            startup = StartupEnvironment.prepare(args);
+        } catch (IllegalStateException e) {
+            // A data folder that cannot be written or is in use: the message says which and what to do.
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         Micronaut.build(args)
                 .mainClass(Application.class)
                 .properties(startup.properties())

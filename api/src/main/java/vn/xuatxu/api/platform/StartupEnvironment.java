@@ -47,6 +47,9 @@ public final class StartupEnvironment {
     /**
      * Prepares an application with extra properties on top of the usual sources (tests and tools use this):
      * starts the embedded MariaDB when no database URL is configured and creates the token secret once.
+     *
+     * @throws IllegalStateException with a message for the operator when the data folder cannot be written or
+     *                               is in use by another process
      */
     public static StartupEnvironment prepare(String[] args, Map<String, Object> overrides) {
         Environment probe = ApplicationContext.builder()
@@ -58,6 +61,7 @@ public final class StartupEnvironment {
         try {
             Path dataFolder = Path.of(probe.getProperty("xuatxu.data-dir", String.class).orElse("xuatxu-data"))
                     .toAbsolutePath().normalize();
+            WritableDataFolder.require(dataFolder);
             DataFolderLock lock = DataFolderLock.acquire(dataFolder);
             Map<String, Object> extra = new HashMap<>(overrides);
             extra.put("xuatxu.data-dir", dataFolder.toString());

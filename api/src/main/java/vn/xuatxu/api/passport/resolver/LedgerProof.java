@@ -79,7 +79,11 @@ final class LedgerProof {
             outcome = ledger.evaluate(LedgerTransaction.of(lot.details().producerMspId(), "getLot",
                     lot.details().gtin().value(), lot.details().lotNumber().value()));
         } catch (LedgerUnavailableException e) {
-            return new Reading(new Result.Unverifiable(e.getMessage()), Optional.empty(), Optional.empty());
+            // A lot the outbox has not delivered yet is pending whether or not the ledger answers: say so, as
+            // the page would with the ledger up, rather than "cannot check".
+            Result result = "PENDING".equals(lot.ledger().status()) ? new Result.Pending()
+                    : new Result.Unverifiable(e.getMessage());
+            return new Reading(result, Optional.empty(), Optional.empty());
         }
         if (outcome instanceof QueryOutcome.Rejected rejected) {
             Result result = "NOT_FOUND".equals(rejected.code()) ? new Result.Pending()

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,6 +75,21 @@ class EmbeddedLedgerTest {
             assertTrue(answered.payload().contains("\"recordHash\":\"" + "ab".repeat(32) + "\""), answered.payload());
             assertTrue(answered.payload().contains("\"registeredAt\":\"2026-11-23T03:00:00"), answered.payload());
         }
+    }
+
+    /** The rotation docs/security.md describes: delete an organisation's key and certificate while stopped. */
+    @Test
+    void anOrganisationKeyDeletedWhileStoppedIsReissuedAndTheOldBlocksStillVerify() throws Exception {
+        Path key = folder.resolve("msp").resolve(COOP + ".key.pem");
+        String oldCertificate = Files.readString(folder.resolve("msp").resolve(COOP + ".cert.pem"));
+        Files.delete(key);
+        Files.delete(folder.resolve("msp").resolve(COOP + ".cert.pem"));
+        try (EmbeddedLedger ledger = open()) {
+            committed(ledger.submit(LedgerTransaction.of(COOP, "registerLot", LOT_JSON)));
+        }
+        assertTrue(Files.exists(key), "a new key was issued on first use");
+        assertNotEquals(oldCertificate, Files.readString(folder.resolve("msp").resolve(COOP + ".cert.pem")));
+        assertEquals(4, EmbeddedLedger.verify(folder).height());
     }
 
     @Test

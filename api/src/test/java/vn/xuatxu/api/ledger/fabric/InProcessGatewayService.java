@@ -192,6 +192,18 @@ final class InProcessGatewayService extends GatewayGrpc.GatewayImplBase implemen
         return readConflicts.get();
     }
 
+    /** The payloads (UTF-8) of the chaincode events named {@code eventName} of valid transactions, in block order. */
+    List<String> validEventPayloads(String eventName) {
+        synchronized (ledger) {
+            return blocks.stream().flatMap(block -> block.transactions().stream())
+                    .filter(transaction -> transaction.code() == TxValidationCode.VALID)
+                    .flatMap(transaction -> transaction.event().stream())
+                    .filter(event -> event.getEventName().equals(eventName))
+                    .map(event -> event.getPayload().toStringUtf8())
+                    .toList();
+        }
+    }
+
     @Override
     public void close() {
         synchronized (ledger) {

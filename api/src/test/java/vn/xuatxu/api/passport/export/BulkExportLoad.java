@@ -2,32 +2,23 @@ package vn.xuatxu.api.passport.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jooq.DSLContext;
-import vn.xuatxu.api.db.enums.LotLedgerStatus;
-import vn.xuatxu.api.db.tables.records.LotRecord;
 import vn.xuatxu.api.testing.RunningApplication;
+import vn.xuatxu.api.testing.SeededLots;
 
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import static vn.xuatxu.api.db.Tables.APP_USER;
-import static vn.xuatxu.api.db.Tables.PRODUCT;
 
 /**
  * Load benchmark (not a test): the bulk export of 10,000 and then 100,000 passports, end to end (database
@@ -55,7 +46,7 @@ public final class BulkExportLoad {
                     + " | heap before MB");
             int inserted = 0;
             for (int rows : new int[] {largest / 10, largest}) {
-                insertLots(db, inserted, rows - inserted);
+                SeededLots.insert(db, "LOAD-", inserted, rows - inserted);
                 inserted = rows;
                 for (String format : List.of("jsonl", "csv")) {
                     export(app, token, format);
@@ -118,30 +109,5 @@ public final class BulkExportLoad {
         }
         System.out.printf("%d | %s | %.1f | %.0f | %.1f | %d | %d | %d%n", rows, format, seconds, rows / seconds,
                 bytes / 1e6, peak.get() >> 20, peakLive.get() >> 20, before >> 20);
-    }
-
-    private static void insertLots(DSLContext db, int from, int count) {
-        long productId = db.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.GTIN.eq("08938600001016")).fetchOne(PRODUCT.ID);
-        long userId = db.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq("htx.muongang")).fetchOne(APP_USER.ID);
-        LocalDateTime now = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
-        for (int start = 0; start < count; start += 5_000) {
-            List<LotRecord> rows = new ArrayList<>();
-            for (int i = start; i < Math.min(count, start + 5_000); i++) {
-                LotRecord row = new LotRecord();
-                row.setProductId(productId);
-                row.setLotNumber("LOAD-" + (from + i));
-                row.setProductionDate(LocalDate.of(2026, 10, 1));
-                row.setBestBeforeDate(LocalDate.of(2027, 10, 1));
-                row.setQuantity(new BigDecimal("125.5"));
-                row.setUnit("KGM");
-                row.setRecordHash(String.format("%064x", from + i));
-                row.setRegisteredBy(userId);
-                row.setLedgerStatus(LotLedgerStatus.COMMITTED);
-                row.setLedgerTxId(String.format("%064x", (long) (from + i) * 31));
-                row.setCreatedAt(now);
-                rows.add(row);
-            }
-            db.batchInsert(rows).execute();
-        }
     }
 }
