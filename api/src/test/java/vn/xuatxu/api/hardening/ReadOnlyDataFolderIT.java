@@ -54,9 +54,17 @@ class ReadOnlyDataFolderIT {
         try (RunningApplication app = RunningApplication.startOver(url, data, Map.of())) {
             String token = "Bearer " + JSON.readTree(app.postJson("/api/v1/auth/login",
                     "{\"username\":\"htx.muongang\",\"password\":\"demo-coffee-2026\"}").body()).path("accessToken").asText();
-            assertEquals(201, app.postJson("/api/v1/lots", "{\"gtin\":\"08938600001016\",\"lotNumber\":\"RO-1\","
+            java.net.http.HttpResponse<String> registered = app.postJson("/api/v1/lots", "{\"gtin\":\"08938600001016\",\"lotNumber\":\"RO-1\","
                     + "\"productionDate\":\"" + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
-                    + "\",\"quantity\":3,\"unit\":\"kg\"}", "Authorization", token).statusCode());
+                    + "\",\"quantity\":3,\"unit\":\"kg\"}", "Authorization", token);
+            assertEquals(201, registered.statusCode(), registered.body());
+            // The ledger opens with the outbox's first delivery: wait until the lot is on it before stopping.
+            String lot = "/api/v1/lots/" + JSON.readTree(registered.body()).path("id").asLong();
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(60);
+            while (!"COMMITTED".equals(JSON.readTree(app.get(lot, "Authorization", token).body()).path("ledger").path("status").asText())
+                    && java.time.Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
             app.stop();
             Map<Path, String> ledgerBefore = digests(data.resolve("ledger"));
             assertFalse(ledgerBefore.isEmpty(), "the embedded ledger wrote its files");

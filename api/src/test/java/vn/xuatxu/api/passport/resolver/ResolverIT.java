@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import vn.xuatxu.api.ledger.Ledger;
 import vn.xuatxu.api.ledger.LedgerTransaction;
@@ -336,12 +338,17 @@ class ResolverIT {
             browser.get(app.uri(LOT_PATH + "/21/000123").toString());
             browser.findElement(By.id("r-message")).sendKeys("Tem không có trong lô, mua ở chợ Điện Biên Phủ");
             browser.findElement(By.cssSelector("#bao-cao button")).click();
+            WebDriverWait answer = new WebDriverWait(browser, Duration.ofSeconds(20));
+            answer.until(ExpectedConditions.presenceOfElementLocated(By.id("report-error")));
             assertTrue(browser.findElement(By.id("report-error")).getText().contains("quá nhanh"), browser.getPageSource());
             assertEquals("Tem không có trong lô, mua ở chợ Điện Biên Phủ",
                     browser.findElement(By.id("r-message")).getAttribute("value"));
             Thread.sleep(4_200);
             browser.findElement(By.cssSelector("#bao-cao button")).click();
-            assertTrue(browser.findElement(By.id("report-sent")).getText().contains("Đã gửi báo cáo"), browser.getPageSource());
+            answer.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("report-sent")),
+                    ExpectedConditions.not(ExpectedConditions.presenceOfElementLocated(By.id("r-message")))));
+            assertTrue(!browser.findElements(By.id("report-sent")).isEmpty()
+                    && browser.findElement(By.id("report-sent")).getText().contains("Đã gửi báo cáo"), browser.getPageSource());
             scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
             assertTrue(scrollWidth <= viewport, "the answer page is " + scrollWidth + " px wide");
         } finally {
