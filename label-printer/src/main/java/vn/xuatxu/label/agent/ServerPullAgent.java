@@ -111,7 +111,7 @@ final class ServerPullAgent implements PullAgent {
                 return;
             }
             journal.sent(job.jobId(), last);
-            progress(job.jobId(), last);
+            progress(job.jobId(), last, null);
             next = last + 1;
         }
         journal.end(job.jobId(), JobOutcome.PRINTED, job.last());
@@ -140,7 +140,7 @@ final class ServerPullAgent implements PullAgent {
                             + settings.printer().target() + " (" + e.failure() + "): " + e.getMessage());
                     return Optional.of(JobOutcome.FAILED);
                 }
-                progressMessage(jobId, first - 1, "Máy in chưa nhận (" + e.failure() + "), thử lại lần " + (attempt + 1)
+                progress(jobId, first - 1, "Máy in chưa nhận (" + e.failure() + "), thử lại lần " + (attempt + 1)
                         + " sau " + delay.toSeconds() + " giây.");
                 Thread.sleep(delay.toMillis());
                 delay = delay.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : delay.multipliedBy(2);
@@ -172,12 +172,8 @@ final class ServerPullAgent implements PullAgent {
         return response.body();
     }
 
-    private void progress(String jobId, int sentThrough) throws InterruptedException {
-        progressMessage(jobId, sentThrough, null);
-    }
-
     /** Best effort: a lost progress report is corrected by the final report. */
-    private void progressMessage(String jobId, int sentThrough, String message) throws InterruptedException {
+    private void progress(String jobId, int sentThrough, String message) throws InterruptedException {
         try {
             post("/jobs/" + jobId + "/progress", Map.of("sentThrough", sentThrough, "message", message == null ? "" : message));
         } catch (IOException e) {

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends each new alert to the school's webhook, as JSON signed with the school's secret
@@ -70,8 +71,9 @@ final class AlertWebhookRelay {
     private String send(StoredAlert alert, Settings settings) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("alertId", alert.id());
-        body.put("kitchenId", kitchens.byId(db, alert.kitchenId()).map(KitchenDirectory.Kitchen::mspId).orElse(null));
-        body.put("school", kitchens.byId(db, alert.kitchenId()).map(KitchenDirectory.Kitchen::name).orElse(null));
+        Optional<KitchenDirectory.Kitchen> kitchen = kitchens.byId(db, alert.kitchenId());
+        body.put("kitchenId", kitchen.map(KitchenDirectory.Kitchen::mspId).orElse(null));
+        body.put("school", kitchen.map(KitchenDirectory.Kitchen::name).orElse(null));
         body.put("day", alert.day().toString());
         body.put("kind", alert.kind().name());
         body.put("message", alert.message());

@@ -289,9 +289,6 @@ final class KitchenController {
                                                String fileName) {
         LabelStock labelStock = LabelOutput.stock(stock);
         LabelOutput output = LabelOutput.named(format);
-        if (output == LabelOutput.PNG && contents.size() > 1) {
-            throw new ProblemException.InvalidInput("format", "Ảnh PNG chỉ chứa một tem; hãy chọn PDF cho nhiều tem.");
-        }
         LabelLayout layout = LabelLayout.of(labelStock, LabelOutput.density(dpi));
         List<LabelImage> images = new java.util.ArrayList<>();
         for (RecordLabelContent content : contents) {

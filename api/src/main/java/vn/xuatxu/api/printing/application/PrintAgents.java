@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What people do with print agents: an organisation's administrator registers the printers of the
@@ -132,9 +133,9 @@ public final class PrintAgents {
 
     public List<StoredJob> jobsOfBatch(Actor actor, String batchId) {
         LabelBatches.Batch batch = batches.find(actor, batchId);
-        return store.jobsOfBatch(db, batch.stored().id()).stream()
-                .filter(job -> store.agent(db, job.agentId()).map(a -> a.organisationId() == actor.organisationId()).orElse(false))
-                .toList();
+        Set<Long> own = store.agentsOf(db, actor.organisationId()).stream().map(StoredAgent::id)
+                .collect(Collectors.toSet());
+        return store.jobsOfBatch(db, batch.stored().id()).stream().filter(job -> own.contains(job.agentId())).toList();
     }
 
     /** Withdraws a job the agent has not taken yet. */
@@ -167,6 +168,11 @@ public final class PrintAgents {
                     + " đến " + job.lastPosition() + ".");
         }
         return send(actor, job.batchId(), job.agentId(), from);
+    }
+
+    /** One of the actor's organisation's printers. */
+    public StoredAgent agent(Actor actor, long agentId) {
+        return ownAgent(actor, agentId);
     }
 
     private StoredAgent ownAgent(Actor actor, long agentId) {

@@ -103,8 +103,7 @@ final class PrinterPagesController {
         model.put("labelCount", job.lastPosition() - job.firstPosition() + 1);
         model.put("resumable", job.state() == PrintJobState.FAILED || job.state() == PrintJobState.INTERRUPTED
                 || job.state() == PrintJobState.CANCELLED);
-        model.put("agentName", agents.list(actor).stream().filter(a -> a.agent().id() == job.agentId())
-                .map(a -> a.agent().name()).findFirst().orElse("máy in"));
+        model.put("agentName", agents.agent(actor, job.agentId()).name());
         return new ModelAndView<>("print-job", model);
     }
 
