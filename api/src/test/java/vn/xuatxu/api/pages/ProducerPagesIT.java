@@ -96,6 +96,14 @@ class ProducerPagesIT {
 
             browser.navigate().back();
             waitFor(browser).until(ExpectedConditions.urlMatches("/trang-chu"));
+            browser.findElement(By.cssSelector("header a.language")).click();
+            waitFor(browser).until(ExpectedConditions.urlContains("lang=en"));
+            assertEquals("Sign out", browser.findElement(By.cssSelector("header button[type=submit]")).getText());
+            browser.get(app.uri("/trang-chu").toString());
+            assertEquals("Sign out", browser.findElement(By.cssSelector("header button[type=submit]")).getText(),
+                    "the choice of English is remembered");
+            browser.findElement(By.cssSelector("header a.language")).click();
+            waitFor(browser).until(ExpectedConditions.urlContains("lang=vi"));
             browser.findElement(By.cssSelector("header button[type=submit]")).click();
             waitFor(browser).until(ExpectedConditions.urlMatches("/dang-nhap$"));
             browser.get(app.uri("/trang-chu").toString());

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,10 +21,16 @@ import java.util.concurrent.ConcurrentHashMap;
 @Singleton
 public final class MessageBundles {
 
-    private final Map<String, Map<String, String>> loaded = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Map<String, String>>> loaded = new ConcurrentHashMap<>();
 
     /** The bundle's texts in {@code language} ({@code vi} or {@code en}). */
     public Map<String, String> of(String bundle, String language) {
+        return find(bundle, language)
+                .orElseThrow(() -> new IllegalStateException("Missing message bundle i18n/" + bundle + "_" + language));
+    }
+
+    /** The bundle's texts in {@code language}, or empty when there is no such bundle. */
+    public Optional<Map<String, String>> find(String bundle, String language) {
         return loaded.computeIfAbsent(bundle + "_" + language, MessageBundles::load);
     }
 
@@ -36,17 +43,17 @@ public final class MessageBundles {
         return text;
     }
 
-    private static Map<String, String> load(String name) {
+    private static Optional<Map<String, String>> load(String name) {
         String resource = "/i18n/" + name + ".properties";
         try (InputStream in = MessageBundles.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing message bundle " + resource);
+                return Optional.empty();
             }
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             Map<String, String> map = new TreeMap<>();
             properties.forEach((key, value) -> map.put((String) key, (String) value));
-            return Map.copyOf(map);
+            return Optional.of(Map.copyOf(map));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,18 +2,32 @@ package vn.xuatxu.api.platform.i18n;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MessageBundlesTest {
 
     private final MessageBundles bundles = new MessageBundles();
 
     @Test
-    void everyPublicBundleIsCompleteInEnglish() {
-        for (String bundle : new String[] {"passport", "kitchen-public"}) {
+    void everyBundleIsCompleteInEnglish() throws IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            names = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith("_vi.properties"))
+                    .map(name -> name.substring(0, name.length() - "_vi.properties".length()))
+                    .toList();
+        }
+        assertTrue(names.containsAll(List.of("passport", "kitchen-public", "staff")), names.toString());
+        for (String bundle : names) {
             Map<String, String> vi = bundles.of(bundle, "vi");
             Map<String, String> en = bundles.of(bundle, "en");
             assertEquals(vi.keySet(), en.keySet(), bundle + ": same keys in both languages");
