@@ -1,5 +1,6 @@
 package vn.xuatxu.api.identity.web;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -114,8 +115,7 @@ final class OrganisationController {
         try {
             return OrganisationKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("kind", "Loại tổ chức \"" + text.strip()
-                    + "\" không hợp lệ; hãy dùng PRODUCER hoặc SCHOOL_KITCHEN.");
+            throw new ProblemException.InvalidInput("kind", PageText.of("admin.error.kindUnknown", text.strip()));
         }
     }
 
@@ -126,8 +126,7 @@ final class OrganisationController {
         try {
             return LegalForm.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("legalForm", "Loại hình \"" + text.strip()
-                    + "\" không hợp lệ; hãy dùng COOPERATIVE, HOUSEHOLD hoặc COMPANY.");
+            throw new ProblemException.InvalidInput("legalForm", PageText.of("admin.error.legalFormUnknown", text.strip()));
         }
     }
 
@@ -138,7 +137,7 @@ final class OrganisationController {
                 try {
                     roles.add(Role.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new ProblemException.InvalidInput("roles", "Vai trò \"" + name + "\" không tồn tại.");
+                    throw new ProblemException.InvalidInput("roles", PageText.of("admin.error.roleUnknown", name));
                 }
             }
         }

@@ -43,7 +43,8 @@ public final class MessageBundles {
         return text;
     }
 
-    private static Optional<Map<String, String>> load(String name) {
+    /** Reads {@code i18n/{name}.properties}; no cache, for the rare caller without this bean. */
+    static Optional<Map<String, String>> load(String name) {
         String resource = "/i18n/" + name + ".properties";
         try (InputStream in = MessageBundles.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -59,7 +59,7 @@ final class SerialReservationPagesController {
             return HttpResponse.seeOther(URI.create("/giu-tem/" + reservation.stored().reservationId()));
         } catch (ProblemException problem) {
             Map<String, Object> model = model(actor);
-            model.put("error", problem.getMessage());
+            model.put("error", problem);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("serial-reservations", model));
         }
     }

@@ -128,7 +128,7 @@ final class DeclarationPagesController {
     }
 
     private static void refused(Map<String, Object> model, ProblemException problem) {
-        model.put("error", problem.getMessage());
+        model.put("error", problem);
         model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
     }
 
