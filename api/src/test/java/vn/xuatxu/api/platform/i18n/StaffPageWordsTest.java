@@ -35,7 +35,7 @@ class StaffPageWordsTest {
     static final List<String> TEMPLATES = List.of("home.html", "login.html", "account.html", "admin.html", "import.html",
             "lot.html", "organisation-details.html", "products.html", "product-translations.html",
             "serial-reservations.html", "problem-reports.html", "problem.html", "checklist.html",
-            "passport-declarations.html", "passport-rules.html", "signed-in.html");
+            "passport-declarations.html", "passport-rules.html", "signed-in.html", "organisation-translations.html", "sms-checks.html");
 
     /** Names and marks that are the same in every language. */
     private static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("Xuất Xứ", "Điện Biên", "(JSON)");

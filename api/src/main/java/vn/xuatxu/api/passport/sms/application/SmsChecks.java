@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.sms.application;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
@@ -72,11 +73,11 @@ public final class SmsChecks {
     /** The latest checks for the agency: its administrators and inspectors only. */
     public List<SmsCheckStore.LoggedCheck> recent(Actor actor, Integer limit) {
         if (actor.organisationKind() != OrganisationKind.AGENCY || !actor.hasAnyRole(Role.AGENCY_ADMIN, Role.INSPECTOR)) {
-            throw new ProblemException.Forbidden("Chỉ cán bộ cơ quan quản lý mới xem được nhật ký kiểm tra bằng SMS.");
+            throw new ProblemException.Forbidden(PageText.of("sms.error.who"));
         }
         int rows = limit == null ? 100 : limit;
         if (rows < 1 || rows > 1000) {
-            throw new ProblemException.InvalidInput("limit", "Số dòng mỗi lần xem từ 1 đến 1.000.");
+            throw new ProblemException.InvalidInput("limit", PageText.of("sms.error.limit"));
         }
         return log.recent(db, rows);
     }
