@@ -10,9 +10,9 @@ import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
-import vn.xuatxu.api.platform.i18n.PageText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.xuatxu.api.platform.i18n.PageText;
 
 import java.io.IOException;
 import java.io.StringWriter;

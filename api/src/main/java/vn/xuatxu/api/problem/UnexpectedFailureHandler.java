@@ -5,9 +5,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
-import vn.xuatxu.api.platform.i18n.PageText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.xuatxu.api.platform.i18n.PageText;
 
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;

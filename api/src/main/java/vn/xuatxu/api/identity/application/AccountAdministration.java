@@ -1,6 +1,5 @@
 package vn.xuatxu.api.identity.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -13,6 +12,7 @@ import vn.xuatxu.api.identity.persistence.AccountStore;
 import vn.xuatxu.api.identity.persistence.OrganisationStore;
 import vn.xuatxu.api.identity.persistence.SessionStore;
 import vn.xuatxu.api.identity.persistence.StaffDirectory;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.time.Instant;

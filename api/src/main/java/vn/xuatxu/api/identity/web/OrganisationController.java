@@ -1,6 +1,5 @@
 package vn.xuatxu.api.identity.web;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -19,6 +18,7 @@ import vn.xuatxu.api.identity.domain.LegalForm;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.identity.persistence.StaffDirectory;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;

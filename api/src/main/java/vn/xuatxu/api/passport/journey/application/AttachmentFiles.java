@@ -1,9 +1,9 @@
 package vn.xuatxu.api.passport.journey.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;

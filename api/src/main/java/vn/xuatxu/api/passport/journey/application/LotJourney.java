@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.journey.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -23,6 +22,7 @@ import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
 import vn.xuatxu.api.passport.lot.application.LotLookup;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.text.Normalizer;

@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.journey.web;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.core.annotation.Nullable;
@@ -24,6 +23,7 @@ import vn.xuatxu.api.passport.journey.domain.JourneyStep;
 import vn.xuatxu.api.passport.journey.persistence.RecallStore;
 import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.platform.idempotency.IdempotentRequests;
 import vn.xuatxu.api.problem.ProblemException;
 

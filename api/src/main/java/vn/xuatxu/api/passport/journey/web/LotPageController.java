@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.journey.web;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -34,6 +33,7 @@ import vn.xuatxu.api.passport.lot.application.LotRegistration;
 import vn.xuatxu.api.passport.lot.domain.QuantityUnit;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;

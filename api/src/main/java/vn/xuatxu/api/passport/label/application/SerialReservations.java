@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.label.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
@@ -13,6 +12,7 @@ import vn.xuatxu.api.passport.label.persistence.SerialReservationStore;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URLEncoder;

@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.lot.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
@@ -9,6 +8,7 @@ import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
 import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 /**

@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.lot.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
@@ -15,6 +14,7 @@ import vn.xuatxu.api.passport.lot.domain.QuantityUnit;
 import vn.xuatxu.api.passport.lot.persistence.LotDefaultsStore;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.math.BigDecimal;

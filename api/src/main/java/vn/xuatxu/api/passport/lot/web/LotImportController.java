@@ -1,11 +1,8 @@
 package vn.xuatxu.api.passport.lot.web;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import vn.xuatxu.api.platform.i18n.PageMessages;
-import vn.xuatxu.api.problem.ProblemResponses;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -20,6 +17,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.lot.application.LotImport;
+import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
+import vn.xuatxu.api.problem.ProblemResponses;
 
 import java.util.List;
 

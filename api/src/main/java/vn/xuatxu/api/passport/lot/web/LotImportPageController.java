@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.lot.web;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -20,6 +19,7 @@ import io.micronaut.views.ModelAndView;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.lot.application.LotImport;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.model.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
@@ -8,6 +7,7 @@ import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.passport.model.PassportItem;
 import vn.xuatxu.api.passport.model.persistence.BlockingItemStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.Collection;

@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.model.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
@@ -11,6 +10,7 @@ import vn.xuatxu.api.passport.model.Passport;
 import vn.xuatxu.api.passport.model.persistence.DeclarationStore;
 import vn.xuatxu.api.passport.model.persistence.PassportReader;
 import vn.xuatxu.api.passport.product.application.ProductCatalogue;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;

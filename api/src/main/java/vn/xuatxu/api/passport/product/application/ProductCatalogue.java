@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.product.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
@@ -16,6 +15,7 @@ import vn.xuatxu.api.passport.product.domain.InternalGtinRange;
 import vn.xuatxu.api.passport.product.domain.ProductPassport;
 import vn.xuatxu.api.passport.product.persistence.ProductPassportStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.text.Normalizer;

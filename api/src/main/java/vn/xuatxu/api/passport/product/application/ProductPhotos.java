@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.product.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
@@ -8,6 +7,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.exception.SQLStateClass;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.passport.product.persistence.ProductPhotoStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;

@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.product.web;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -25,6 +24,7 @@ import vn.xuatxu.api.passport.product.application.ProductCatalogue;
 import vn.xuatxu.api.passport.product.application.ProductPhotos;
 import vn.xuatxu.api.passport.product.domain.ProductPassport;
 import vn.xuatxu.api.passport.product.persistence.ProductPassportStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;

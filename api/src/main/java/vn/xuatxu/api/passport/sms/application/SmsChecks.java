@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.sms.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
@@ -14,6 +13,7 @@ import vn.xuatxu.api.passport.sms.domain.SmsRequest;
 import vn.xuatxu.api.passport.sms.domain.SmsVerdict;
 import vn.xuatxu.api.passport.sms.persistence.SmsCheckStore;
 import vn.xuatxu.api.passport.sms.persistence.SmsCodeLookup;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.time.Clock;

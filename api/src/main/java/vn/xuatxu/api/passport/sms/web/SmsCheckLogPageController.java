@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.sms.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -23,6 +24,7 @@ import java.util.Map;
  * an inspector on a phone sees at a glance which codes are checked too often or are unknown, the signs of
  * copied labels, without a spreadsheet. Senders' numbers stay masked.
  */
+@Hidden
 @Controller("/nhat-ky-sms")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)

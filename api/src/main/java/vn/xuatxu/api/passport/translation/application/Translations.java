@@ -1,6 +1,5 @@
 package vn.xuatxu.api.passport.translation.application;
 
-import vn.xuatxu.api.platform.i18n.PageText;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
@@ -10,6 +9,7 @@ import vn.xuatxu.api.passport.product.application.ProductCatalogue;
 import vn.xuatxu.api.passport.product.persistence.ProductPassportStore;
 import vn.xuatxu.api.passport.translation.domain.TranslationLanguage;
 import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.text.Normalizer;

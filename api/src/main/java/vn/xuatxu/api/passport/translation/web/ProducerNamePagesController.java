@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.translation.web;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -33,6 +34,7 @@ import java.util.TreeSet;
  * {@code PUT /api/v1/organisation/translations/{language}}: a buyer whose phone reads Chinese or H'Mông sees the
  * co-operative's name in that language on the passport, with the Vietnamese name beside it.
  */
+@Hidden
 @Controller("/co-so/ban-dich")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
