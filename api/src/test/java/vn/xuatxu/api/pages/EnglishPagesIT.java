@@ -93,6 +93,12 @@ class EnglishPagesIT {
                     .contains(browser.findElement(By.id("lot-status")).getText()));
             assertEquals("Download:", browser.findElement(By.cssSelector("#lot-exports span")).getText());
 
+            browser.get(app.uri("/co-so").toString());
+            assertEquals("Details for the digital passport", browser.findElement(By.cssSelector("#producer-details h2")).getText());
+            for (WebElement finding : browser.findElements(By.cssSelector("ul.checklist li"))) {
+                assertTrue(finding.getText().matches("(?s).*(Missing: |has expired).*Fix.*"), finding.getText());
+            }
+
             browser.get(app.uri("/co-so/ban-dich").toString());
             assertTrue(headings(browser).contains("Organisation name in other languages"), headings(browser).toString());
             new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("language"))).selectByValue("en");
