@@ -35,12 +35,8 @@ public record PageText(String key, List<Object> arguments) {
      */
     public String vietnamese() {
         int dot = key.indexOf('.');
-        String text = dot <= 0 ? key : MessageBundles.load(key.substring(0, dot) + "_vi")
-                .map(words -> words.get(key)).orElse(key);
-        if (text == null) {
-            text = key;
-        }
-        return PageMessages.place(text, arguments.toArray());
+        String text = dot <= 0 ? null : MessageBundles.load(key.substring(0, dot) + "_vi")
+                .map(words -> words.get(key)).orElse(null);
+        return PageMessages.place(text == null ? key : text, arguments.toArray());
     }
-
 }
