@@ -12,6 +12,7 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.xuatxu.api.platform.i18n.PageText;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -52,8 +53,7 @@ final class EagerPageRendering implements HttpServerFilter {
                 LOG.error("Incident {}: page for {} {} failed to render", incident, request.getMethod(), request.getPath(), e);
                 @SuppressWarnings("unchecked")
                 MutableHttpResponse<?> failure = (MutableHttpResponse<?>) responses.respond(request,
-                        HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Đã có lỗi hệ thống (mã sự cố " + incident
-                                + "). Dữ liệu đã lưu không bị ảnh hưởng; vui lòng thử lại.", null);
+                        HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", PageText.of("problem.internal", incident));
                 return failure;
             }
             return response.body(html.toString());

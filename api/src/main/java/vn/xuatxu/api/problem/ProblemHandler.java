@@ -6,7 +6,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
-/** Answers a deliberate refusal with its status and the person's message, as JSON or as a page. */
+/** Answers a deliberate refusal with its status and the person's message, as JSON or as a page, in their language. */
 @Singleton
 @Requires(classes = ExceptionHandler.class)
 final class ProblemHandler implements ExceptionHandler<ProblemException, HttpResponse<?>> {
@@ -19,7 +19,6 @@ final class ProblemHandler implements ExceptionHandler<ProblemException, HttpRes
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ProblemException exception) {
-        String field = exception instanceof ProblemException.InvalidInput invalid ? invalid.field() : null;
-        return responses.respond(request, exception.status(), exception.code(), exception.getMessage(), field);
+        return responses.respond(request, exception);
     }
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.xuatxu.api.platform.i18n.PageText;
 
 import java.sql.SQLTransientConnectionException;
 import java.util.UUID;
@@ -32,13 +33,12 @@ final class UnexpectedFailureHandler implements ExceptionHandler<RuntimeExceptio
             LOG.warn("Database unreachable while serving {} {}: {}", request.getMethod(), request.getPath(),
                     exception.getMessage());
             return responses.respond(request, HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
-                    "Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít phút.", null);
+                    PageText.of("problem.databaseUnreachable"));
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Incident {} while serving {} {}", incident, request.getMethod(), request.getPath(), exception);
         return responses.respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR",
-                "Đã có lỗi hệ thống (mã sự cố " + incident + "). Dữ liệu đã lưu không bị ảnh hưởng; vui lòng thử lại.",
-                null);
+                PageText.of("problem.internal", incident));
     }
 
     /**

@@ -79,7 +79,7 @@ class ProducerPagesIT {
             assertTrue(browser.findElement(By.cssSelector("[role=status]")).getText().contains("Đã đăng ký"));
 
             WebElement row = awaitCommitted(browser, "PHONE-7");
-            assertTrue(row.getText().contains("120.5 kg"), row.getText());
+            assertTrue(row.getText().contains("120,5 kg"), row.getText());
             assertEquals(0L, (Long) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"),
                     "the home page fits a 360 px wide phone without sideways scrolling");

@@ -12,6 +12,7 @@ import vn.xuatxu.api.identity.persistence.AccountStore;
 import vn.xuatxu.api.identity.persistence.OrganisationStore;
 import vn.xuatxu.api.identity.persistence.SessionStore;
 import vn.xuatxu.api.identity.persistence.StaffDirectory;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.time.Instant;
@@ -82,33 +83,32 @@ public final class AccountAdministration {
     public StaffDirectory.OrganisationSummary createOrganisation(Actor actor, NewOrganisation request) {
         requireAgencyAdmin(actor);
         if (request.kind() == null) {
-            throw new ProblemException.InvalidInput("kind", "Hãy chọn loại tổ chức: cơ sở sản xuất hoặc bếp ăn trường học.");
+            throw new ProblemException.InvalidInput("kind", PageText.of("admin.error.kindMissing"));
         }
         if (request.kind() == OrganisationKind.AGENCY) {
-            throw new ProblemException.InvalidInput("kind", "Tỉnh chỉ có một cơ quan quản lý; không tạo thêm được.");
+            throw new ProblemException.InvalidInput("kind", PageText.of("admin.error.secondAgency"));
         }
         if (request.kind() == OrganisationKind.PRODUCER && request.legalForm() == null) {
             throw new ProblemException.InvalidInput("legalForm",
-                    "Hãy chọn loại hình cơ sở sản xuất: hợp tác xã, hộ kinh doanh hoặc doanh nghiệp.");
+                    PageText.of("admin.error.legalFormMissing"));
         }
         String mspId = request.mspId() == null ? "" : request.mspId().strip();
         if (!MSP_ID.matcher(mspId).matches()) {
-            throw new ProblemException.InvalidInput("mspId", "Mã định danh trên sổ cái chỉ gồm chữ cái không dấu, chữ số, "
-                    + "dấu chấm, gạch ngang, gạch dưới (tối đa 64 ký tự), ví dụ TuanGiaoTeaMSP.");
+            throw new ProblemException.InvalidInput("mspId", PageText.of("admin.error.mspId"));
         }
-        String name = text(request.name(), "name", "Hãy nhập tên tổ chức.", 200);
-        String province = text(request.province(), "province", "Hãy nhập tỉnh.", 100);
+        String name = text(request.name(), "name", PageText.of("admin.error.nameMissing"), 200);
+        String province = text(request.province(), "province", PageText.of("admin.error.provinceMissing"), 100);
         String district = optional(request.district(), "district", 100);
         String commune = optional(request.commune(), "commune", 100);
         NewAccount admin = request.admin() == null ? new NewAccount(null, null, null, Set.of()) : request.admin();
         String username = username(admin.username());
-        String displayName = text(admin.displayName(), "displayName", "Hãy nhập họ tên người quản trị.", 200);
+        String displayName = text(admin.displayName(), "displayName", PageText.of("admin.error.adminNameMissing"), 200);
         password(admin.password(), "password");
         if (organisations.idByMspId(db, mspId).isPresent()) {
-            throw new ProblemException.Conflict("Mã định danh " + mspId + " đã được dùng cho một tổ chức khác.");
+            throw new ProblemException.Conflict(PageText.of("admin.error.mspIdTaken", mspId));
         }
         if (accounts.exists(db, username)) {
-            throw new ProblemException.Conflict("Tên đăng nhập " + username + " đã có người dùng.");
+            throw new ProblemException.Conflict(PageText.of("admin.error.usernameTaken", username));
         }
         long id = inTransaction(tx -> {
             long organisationId = registration.register(tx, new OrganisationStore.NewOrganisation(mspId, name,
@@ -126,24 +126,22 @@ public final class AccountAdministration {
         boolean agencyAdmin = actor.organisationKind() == OrganisationKind.AGENCY && actor.hasAnyRole(Role.AGENCY_ADMIN);
         boolean ownAdmin = actor.organisationId() == organisationId && actor.hasAnyRole(adminRoleOf(organisation.kind()));
         if (!agencyAdmin && !ownAdmin) {
-            throw new ProblemException.Forbidden("Chỉ người quản trị của " + organisation.name()
-                    + " (hoặc quản trị viên của Sở) mới thêm được người dùng.");
+            throw new ProblemException.Forbidden(PageText.of("admin.error.addWho", organisation.name()));
         }
         String username = username(request.username());
-        String displayName = text(request.displayName(), "displayName", "Hãy nhập họ tên.", 200);
+        String displayName = text(request.displayName(), "displayName", PageText.of("admin.error.displayNameMissing"), 200);
         password(request.password(), "password");
         Set<Role> allowed = rolesFor(organisation.kind());
         if (request.roles() == null || request.roles().isEmpty()) {
-            throw new ProblemException.InvalidInput("roles", "Hãy chọn ít nhất một vai trò.");
+            throw new ProblemException.InvalidInput("roles", PageText.of("admin.error.roleMissing"));
         }
         for (Role role : request.roles()) {
             if (!allowed.contains(role)) {
-                throw new ProblemException.InvalidInput("roles", "Vai trò " + role + " không dùng được cho tổ chức này; "
-                        + "chỉ được chọn: " + allowed + ".");
+                throw new ProblemException.InvalidInput("roles", PageText.of("admin.error.roleNotAllowed", role, allowed));
             }
         }
         if (accounts.exists(db, username)) {
-            throw new ProblemException.Conflict("Tên đăng nhập " + username + " đã có người dùng.");
+            throw new ProblemException.Conflict(PageText.of("admin.error.usernameTaken", username));
         }
         long id = inTransaction(tx -> registration.addAccount(tx, organisationId, username, displayName, request.password(),
                 EnumSet.copyOf(request.roles())));
@@ -161,15 +159,12 @@ public final class AccountAdministration {
         boolean agencyAdmin = actor.organisationKind() == OrganisationKind.AGENCY && actor.hasAnyRole(Role.AGENCY_ADMIN);
         boolean ownAdmin = actor.organisationId() == organisationId && actor.hasAnyRole(adminRoleOf(organisation.kind()));
         if (!agencyAdmin && !ownAdmin) {
-            throw new ProblemException.Forbidden("Chỉ người quản trị của " + organisation.name()
-                    + " (hoặc quản trị viên của Sở) mới khóa hoặc mở khóa được tài khoản.");
+            throw new ProblemException.Forbidden(PageText.of("admin.error.lockWho", organisation.name()));
         }
         StaffDirectory.StaffMember member = directory.member(db, organisationId, userId)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy người dùng số " + userId + " trong "
-                        + organisation.name() + "."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("admin.error.userNotFound", userId, organisation.name())));
         if (member.id() == actor.userId()) {
-            throw new ProblemException.Conflict("Không tự khóa hoặc mở khóa tài khoản của chính mình được; "
-                    + "hãy nhờ người quản trị khác.");
+            throw new ProblemException.Conflict(PageText.of("admin.error.lockSelf"));
         }
         if (member.active() != active) {
             db.transaction(configuration -> {
@@ -195,7 +190,7 @@ public final class AccountAdministration {
         StaffDirectory.OrganisationSummary organisation = visibleOrganisation(actor, organisationId);
         boolean agency = actor.organisationKind() == OrganisationKind.AGENCY;
         if (!agency && !actor.hasAnyRole(adminRoleOf(organisation.kind()))) {
-            throw new ProblemException.Forbidden("Chỉ người quản trị mới xem được danh sách người dùng.");
+            throw new ProblemException.Forbidden(PageText.of("admin.error.staffWho"));
         }
         return directory.staff(db, organisationId);
     }
@@ -206,13 +201,13 @@ public final class AccountAdministration {
      */
     public Instant changePassword(Actor actor, String currentPassword, String newPassword) {
         String stored = directory.passwordHash(db, actor.userId())
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy tài khoản."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("account.error.notFound")));
         if (currentPassword == null || currentPassword.length() > 256 || !hasher.matches(currentPassword, stored)) {
-            throw new ProblemException.InvalidInput("currentPassword", "Mật khẩu hiện tại không đúng.");
+            throw new ProblemException.InvalidInput("currentPassword", PageText.of("account.error.currentWrong"));
         }
         password(newPassword, "newPassword");
         if (newPassword.equals(currentPassword)) {
-            throw new ProblemException.InvalidInput("newPassword", "Mật khẩu mới phải khác mật khẩu hiện tại.");
+            throw new ProblemException.InvalidInput("newPassword", PageText.of("account.error.sameAsCurrent"));
         }
         String hash = hasher.hash(newPassword);
         return inTransaction(tx -> {
@@ -223,43 +218,42 @@ public final class AccountAdministration {
 
     private StaffDirectory.OrganisationSummary visibleOrganisation(Actor actor, long organisationId) {
         if (actor.organisationKind() != OrganisationKind.AGENCY && actor.organisationId() != organisationId) {
-            throw new ProblemException.NotFound("Không tìm thấy tổ chức số " + organisationId + ".");
+            throw new ProblemException.NotFound(PageText.of("admin.error.organisationNotFound", organisationId));
         }
         return directory.organisation(db, organisationId)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy tổ chức số " + organisationId + "."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("admin.error.organisationNotFound", organisationId)));
     }
 
     private static void requireAgencyAdmin(Actor actor) {
         if (actor.organisationKind() != OrganisationKind.AGENCY || !actor.hasAnyRole(Role.AGENCY_ADMIN)) {
-            throw new ProblemException.Forbidden("Chỉ quản trị viên của Sở mới tạo được tổ chức.");
+            throw new ProblemException.Forbidden(PageText.of("admin.error.createWho"));
         }
     }
 
     private static String username(String text) {
         String value = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(value).matches()) {
-            throw new ProblemException.InvalidInput("username", "Tên đăng nhập gồm 3–64 ký tự: chữ thường không dấu, "
-                    + "chữ số, dấu chấm, gạch ngang hoặc gạch dưới, ví dụ htx.tuangiao.");
+            throw new ProblemException.InvalidInput("username", PageText.of("admin.error.username"));
         }
         return value;
     }
 
     private static void password(String password, String field) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new ProblemException.InvalidInput(field, "Mật khẩu cần ít nhất " + MIN_PASSWORD + " ký tự.");
+            throw new ProblemException.InvalidInput(field, PageText.of("account.error.passwordShort", MIN_PASSWORD));
         }
         if (password.length() > 256) {
-            throw new ProblemException.InvalidInput(field, "Mật khẩu dài tối đa 256 ký tự.");
+            throw new ProblemException.InvalidInput(field, PageText.of("account.error.passwordLong"));
         }
     }
 
-    private static String text(String value, String field, String missing, int max) {
+    private static String text(String value, String field, PageText missing, int max) {
         String stripped = OrganisationRegistration.nfc(value);
         if (stripped == null || stripped.isEmpty()) {
             throw new ProblemException.InvalidInput(field, missing);
         }
         if (stripped.length() > max) {
-            throw new ProblemException.InvalidInput(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
+            throw new ProblemException.InvalidInput(field, PageText.of("problem.textTooLong", max));
         }
         return stripped;
     }
@@ -270,7 +264,7 @@ public final class AccountAdministration {
             return null;
         }
         if (stripped.length() > max) {
-            throw new ProblemException.InvalidInput(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
+            throw new ProblemException.InvalidInput(field, PageText.of("problem.textTooLong", max));
         }
         return stripped;
     }
@@ -280,7 +274,7 @@ public final class AccountAdministration {
             return db.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (DataAccessException e) {
             if (e.sqlStateClass() == SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
-                throw new ProblemException.Conflict("Tên đăng nhập hoặc mã định danh vừa được người khác dùng; hãy chọn tên khác.");
+                throw new ProblemException.Conflict(PageText.of("admin.error.race"));
             }
             throw e;
         }

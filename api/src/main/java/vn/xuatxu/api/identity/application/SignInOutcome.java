@@ -1,6 +1,7 @@
 package vn.xuatxu.api.identity.application;
 
 import vn.xuatxu.api.identity.persistence.AccountStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 
 import java.time.Duration;
 
@@ -24,17 +25,20 @@ public sealed interface SignInOutcome {
      */
     record Deactivated() implements SignInOutcome {
 
-        public static final String MESSAGE = "Tài khoản này đã bị khóa. Hãy liên hệ người quản trị của cơ sở "
-                + "(hoặc Sở) để mở lại.";
+        public static final PageText TEXT = PageText.of("login.error.deactivated");
     }
 
     /** Too many failures lately; the attempt was not even checked. */
     record Throttled(Duration retryAfter) implements SignInOutcome {
 
         /** "Hãy thử lại sau N phút", rounded up, never zero. */
+        public PageText text() {
+            return PageText.of("login.error.throttled", Math.max(1, (retryAfter.toSeconds() + 59) / 60));
+        }
+
+        /** The Vietnamese {@link #text()}. */
         public String message() {
-            long minutes = Math.max(1, (retryAfter.toSeconds() + 59) / 60);
-            return "Đăng nhập sai quá nhiều lần. Vì an toàn, hãy thử lại sau " + minutes + " phút.";
+            return text().vietnamese();
         }
 
         public long retryAfterSeconds() {

@@ -26,6 +26,8 @@ import vn.xuatxu.api.identity.domain.LegalForm;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.identity.persistence.AccountStore;
+import vn.xuatxu.api.identity.persistence.StaffDirectory;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
@@ -63,8 +65,9 @@ final class AdminPagesController {
 
     @Get("/quan-tri")
     @Produces(MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> page(Authentication authentication, @Nullable @QueryValue("xong") String done) {
-        Map<String, Object> model = model(Actors.of(authentication), Map.of());
+    ModelAndView<Map<String, Object>> page(Authentication authentication, @Nullable @QueryValue("xong") String done,
+                                           @Nullable @QueryValue("to-chuc") Long viewed) {
+        Map<String, Object> model = model(Actors.of(authentication), Map.of(), viewed);
         model.put("done", done);
         return new ModelAndView<>("admin", model);
     }
@@ -105,13 +108,37 @@ final class AdminPagesController {
                                  @Nullable @Body Map<String, String> ignored) {
         Actor actor = Actors.of(authentication);
         if (!action.equals("khoa") && !action.equals("mo-khoa")) {
-            throw new ProblemException.NotFound("Không có thao tác này.");
+            throw new ProblemException.NotFound(PageText.of("problem.noSuchAction"));
         }
         try {
             administration.setActive(actor, actor.organisationId(), userId, action.equals("mo-khoa"));
             return HttpResponse.seeOther(URI.create("/quan-tri?xong=" + action));
         } catch (ProblemException problem) {
             return refused(actor, Map.of(), problem, "account");
+        }
+    }
+
+    /**
+     * The agency's administrator locks or unlocks an account of another organisation (someone who left, a lost
+     * phone, an organisation whose only administrator is gone), from that organisation's list of accounts.
+     */
+    @Post(uri = "/quan-tri/to-chuc/{organisationId}/nguoi-dung/{userId}/{action}",
+            consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    HttpResponse<?> lockOrUnlockElsewhere(Authentication authentication, long organisationId, long userId, String action,
+                                          @Nullable @Body Map<String, String> ignored) {
+        Actor actor = Actors.of(authentication);
+        if (!action.equals("khoa") && !action.equals("mo-khoa")) {
+            throw new ProblemException.NotFound(PageText.of("problem.noSuchAction"));
+        }
+        try {
+            administration.setActive(actor, organisationId, userId, action.equals("mo-khoa"));
+            return HttpResponse.seeOther(URI.create("/quan-tri?to-chuc=" + organisationId + "&xong=" + action
+                    + "#organisation-accounts"));
+        } catch (ProblemException problem) {
+            Map<String, Object> model = model(actor, Map.of(), organisationId);
+            model.put("otherError", problem);
+            return HttpResponse.status(problem.status()).body(new ModelAndView<>("admin", model));
         }
     }
 
@@ -130,7 +157,7 @@ final class AdminPagesController {
         Actor actor = Actors.of(authentication);
         try {
             if (form.get("newPassword") == null || !form.get("newPassword").equals(form.get("confirmPassword"))) {
-                throw new ProblemException.InvalidInput("confirmPassword", "Hai lần nhập mật khẩu mới không giống nhau.");
+                throw new ProblemException.InvalidInput("confirmPassword", PageText.of("account.error.mismatch"));
             }
             administration.changePassword(actor, form.get("currentPassword"), form.get("newPassword"));
             String token = tokens.issue(accounts.byUsername(db, actor.username()).orElseThrow().actor());
@@ -141,33 +168,39 @@ final class AdminPagesController {
             Map<String, Object> model = new HashMap<>();
             model.put("username", actor.username());
             model.put("done", false);
-            model.put("error", problem.getMessage());
+            model.put("error", problem);
             model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("account", model));
         }
     }
 
     private HttpResponse<?> refused(Actor actor, Map<String, String> form, ProblemException problem, String which) {
-        Map<String, Object> model = model(actor, form);
-        model.put(which + "Error", problem.getMessage());
+        Map<String, Object> model = model(actor, form, null);
+        model.put(which + "Error", problem);
         model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
         return HttpResponse.status(problem.status()).body(new ModelAndView<>("admin", model));
     }
 
-    private Map<String, Object> model(Actor actor, Map<String, String> form) {
+    private Map<String, Object> model(Actor actor, Map<String, String> form, Long viewed) {
         Map<String, Object> model = new HashMap<>();
         boolean agencyAdmin = actor.organisationKind() == OrganisationKind.AGENCY && actor.hasAnyRole(Role.AGENCY_ADMIN);
         boolean orgAdmin = actor.hasAnyRole(AccountAdministration.adminRoleOf(actor.organisationKind()));
         if (!agencyAdmin && !orgAdmin) {
-            throw new ProblemException.Forbidden("Trang quản trị chỉ dành cho người quản trị.");
+            throw new ProblemException.Forbidden(PageText.of("admin.error.adminsOnly"));
         }
         model.put("username", actor.username());
         model.put("agencyAdmin", agencyAdmin);
-        model.put("organisations", agencyAdmin ? administration.organisations(actor) : List.of());
+        List<StaffDirectory.OrganisationSummary> organisations = agencyAdmin ? administration.organisations(actor) : List.of();
+        model.put("organisations", organisations);
+        StaffDirectory.OrganisationSummary shown = agencyAdmin && viewed != null
+                ? organisations.stream().filter(o -> o.id() == viewed).findFirst()
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("admin.error.organisationNotFound", viewed)))
+                : null;
+        model.put("viewed", shown);
+        model.put("viewedStaff", shown == null ? List.of() : administration.staff(actor, shown.id()));
         model.put("staff", administration.staff(actor, actor.organisationId()));
         model.put("roles", AccountAdministration.rolesFor(actor.organisationKind()).stream().map(Role::name).sorted().toList());
-        model.put("legalForms", Arrays.stream(LegalForm.values())
-                .map(f -> Map.of("code", f.name(), "label", f.vietnamese())).toList());
+        model.put("legalForms", Arrays.stream(LegalForm.values()).map(LegalForm::name).toList());
         model.put("form", new HashMap<>(form));
         return model;
     }

@@ -22,6 +22,7 @@ import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.persistence.AccountStore;
 import vn.xuatxu.api.identity.persistence.SessionStore;
 import vn.xuatxu.api.problem.Problem;
+import vn.xuatxu.api.problem.ProblemResponses;
 
 /**
  * Sign-in for programs and the offline app: a bearer token in exchange for a username and password
@@ -38,9 +39,11 @@ final class AuthController {
     private final SessionStore sessions;
     private final AccountAdministration administration;
     private final AccountStore accounts;
+    private final ProblemResponses responses;
 
     AuthController(SignIn signIn, SessionTokens tokens, DSLContext db, SessionStore sessions,
-                   AccountAdministration administration, AccountStore accounts) {
+                   AccountAdministration administration, AccountStore accounts, ProblemResponses responses) {
+        this.responses = responses;
         this.signIn = signIn;
         this.tokens = tokens;
         this.db = db;
@@ -71,14 +74,14 @@ final class AuthController {
         if (outcome instanceof SignInOutcome.Throttled throttled) {
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", Long.toString(throttled.retryAfterSeconds()))
-                    .body(new Problem(429, "TOO_MANY_ATTEMPTS", throttled.message(), null));
+                    .body(new Problem(429, "TOO_MANY_ATTEMPTS", responses.text(request, throttled.text()), null));
         }
         if (outcome instanceof SignInOutcome.Deactivated) {
             return HttpResponse.status(HttpStatus.FORBIDDEN)
-                    .body(new Problem(403, "ACCOUNT_DEACTIVATED", SignInOutcome.Deactivated.MESSAGE, null));
+                    .body(new Problem(403, "ACCOUNT_DEACTIVATED", responses.text(request, SignInOutcome.Deactivated.TEXT), null));
         }
         return HttpResponse.unauthorized().body(new Problem(401, "BAD_CREDENTIALS",
-                "Tên đăng nhập hoặc mật khẩu không đúng.", null));
+                responses.text(request, SignInPageController.WRONG), null));
     }
 
     /** Ends the session of the bearer token that calls it; the token is refused from now on. */

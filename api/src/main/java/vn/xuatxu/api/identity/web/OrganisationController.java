@@ -18,6 +18,7 @@ import vn.xuatxu.api.identity.domain.LegalForm;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.identity.persistence.StaffDirectory;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
@@ -114,8 +115,7 @@ final class OrganisationController {
         try {
             return OrganisationKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("kind", "Loại tổ chức \"" + text.strip()
-                    + "\" không hợp lệ; hãy dùng PRODUCER hoặc SCHOOL_KITCHEN.");
+            throw new ProblemException.InvalidInput("kind", PageText.of("admin.error.kindUnknown", text.strip()));
         }
     }
 
@@ -126,8 +126,7 @@ final class OrganisationController {
         try {
             return LegalForm.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("legalForm", "Loại hình \"" + text.strip()
-                    + "\" không hợp lệ; hãy dùng COOPERATIVE, HOUSEHOLD hoặc COMPANY.");
+            throw new ProblemException.InvalidInput("legalForm", PageText.of("admin.error.legalFormUnknown", text.strip()));
         }
     }
 
@@ -138,7 +137,7 @@ final class OrganisationController {
                 try {
                     roles.add(Role.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new ProblemException.InvalidInput("roles", "Vai trò \"" + name + "\" không tồn tại.");
+                    throw new ProblemException.InvalidInput("roles", PageText.of("admin.error.roleUnknown", name));
                 }
             }
         }

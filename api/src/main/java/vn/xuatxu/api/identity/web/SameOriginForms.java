@@ -12,7 +12,9 @@ import io.micronaut.http.filter.HttpServerFilter;
 import io.micronaut.http.filter.ServerFilterChain;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.reactivestreams.Publisher;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.Problem;
+import vn.xuatxu.api.problem.ProblemResponses;
 
 import java.net.URI;
 import java.util.Optional;
@@ -28,6 +30,11 @@ import java.util.Set;
 final class SameOriginForms implements HttpServerFilter {
 
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS, HttpMethod.TRACE);
+    private final ProblemResponses responses;
+
+    SameOriginForms(ProblemResponses responses) {
+        this.responses = responses;
+    }
 
     @Override
     public int getOrder() {
@@ -41,7 +48,7 @@ final class SameOriginForms implements HttpServerFilter {
             return chain.proceed(request);
         }
         return Publishers.just(HttpResponse.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new Problem(403, "CROSS_SITE", "Yêu cầu này không được gửi từ trang của Xuất Xứ nên đã bị từ chối.", null)));
+                .body(new Problem(403, "CROSS_SITE", responses.text(request, PageText.of("problem.crossSite")), null)));
     }
 
     private static boolean sameOrigin(HttpRequest<?> request) {

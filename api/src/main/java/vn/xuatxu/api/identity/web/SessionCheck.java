@@ -15,7 +15,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.persistence.SessionStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.Problem;
+import vn.xuatxu.api.problem.ProblemResponses;
 
 import java.net.URI;
 import java.util.Optional;
@@ -31,9 +33,12 @@ final class SessionCheck implements Ordered {
     private final DSLContext db;
     private final SessionStore sessions;
     private final String cookieName;
+    private final ProblemResponses responses;
 
     SessionCheck(DSLContext db, SessionStore sessions,
-                 @io.micronaut.context.annotation.Value("${micronaut.security.token.cookie.cookie-name:XUATXU_SESSION}") String cookieName) {
+                 @io.micronaut.context.annotation.Value("${micronaut.security.token.cookie.cookie-name:XUATXU_SESSION}") String cookieName,
+                 ProblemResponses responses) {
+        this.responses = responses;
         this.db = db;
         this.sessions = sessions;
         this.cookieName = cookieName;
@@ -58,8 +63,7 @@ final class SessionCheck implements Ordered {
         }
         if (request.getPath().startsWith("/api/")) {
             return HttpResponse.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_JSON_TYPE)
-                    .body(new Problem(401, "SESSION_ENDED",
-                            "Phiên đăng nhập này đã kết thúc (đã đăng xuất, đổi mật khẩu hoặc tài khoản bị khóa). Hãy đăng nhập lại.", null));
+                    .body(new Problem(401, "SESSION_ENDED", responses.text(request, PageText.of("login.error.sessionEnded")), null));
         }
         // A page: forget the cookie and ask again without it, so public pages still open and private ones lead
         // to sign-in; a form post cannot be replayed, so it goes to sign-in directly.

@@ -23,6 +23,7 @@ import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.application.SignIn;
 import vn.xuatxu.api.identity.application.SignInOutcome;
 import vn.xuatxu.api.identity.persistence.SessionStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 
 import java.net.URI;
 import java.time.Duration;
@@ -39,6 +40,8 @@ import java.util.Map;
 final class SignInPageController {
 
     static final String HOME = "/trang-chu";
+    /** Unknown name or wrong password, deliberately not told apart. */
+    static final PageText WRONG = PageText.of("login.error.wrong");
     private final SignIn signIn;
     private final SessionTokens tokens;
     private final String cookieName;
@@ -73,16 +76,16 @@ final class SignInPageController {
         Map<String, Object> model = new HashMap<>();
         model.put("username", username == null ? "" : username);
         if (outcome instanceof SignInOutcome.Throttled throttled) {
-            model.put("error", throttled.message());
+            model.put("error", throttled.text());
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                     .header("Retry-After", Long.toString(throttled.retryAfterSeconds()))
                     .body(new ModelAndView<>("login", model));
         }
         if (outcome instanceof SignInOutcome.Deactivated) {
-            model.put("error", SignInOutcome.Deactivated.MESSAGE);
+            model.put("error", SignInOutcome.Deactivated.TEXT);
             return HttpResponse.status(HttpStatus.FORBIDDEN).body(new ModelAndView<>("login", model));
         }
-        model.put("error", "Tên đăng nhập hoặc mật khẩu không đúng.");
+        model.put("error", WRONG);
         return HttpResponse.status(HttpStatus.UNAUTHORIZED).body(new ModelAndView<>("login", model));
     }
 

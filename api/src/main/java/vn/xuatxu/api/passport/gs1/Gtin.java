@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.gs1;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 /**
@@ -18,17 +19,17 @@ public record Gtin(String value) {
     public static Gtin parse(String text) {
         String digits = text == null ? "" : text.strip();
         if (!digits.matches("\\d+")) {
-            throw new ProblemException.InvalidInput("gtin", "Mã GTIN chỉ gồm chữ số (8, 12, 13 hoặc 14 số).");
+            throw new ProblemException.InvalidInput("gtin", PageText.of("product.error.gtinDigits"));
         }
         if (digits.length() != 8 && digits.length() != 12 && digits.length() != 13 && digits.length() != 14) {
             throw new ProblemException.InvalidInput("gtin",
-                    "Mã GTIN phải có 8, 12, 13 hoặc 14 chữ số; đã nhận " + digits.length() + " chữ số.");
+                    PageText.of("product.error.gtinLength", digits.length()));
         }
         String padded = "0".repeat(14 - digits.length()) + digits;
         int expected = checkDigit(padded.substring(0, 13));
         if (expected != padded.charAt(13) - '0') {
             throw new ProblemException.InvalidInput("gtin",
-                    "Số kiểm tra của mã GTIN " + digits + " không đúng (số cuối phải là " + expected + ").");
+                    PageText.of("product.error.gtinCheckDigit", digits, expected));
         }
         return new Gtin(padded);
     }

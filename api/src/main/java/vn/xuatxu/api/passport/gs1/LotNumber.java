@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.gs1;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.regex.Pattern;
@@ -21,14 +22,14 @@ public record LotNumber(String value) {
     public static LotNumber parse(String text) {
         String value = text == null ? "" : text.strip();
         if (value.isEmpty()) {
-            throw new ProblemException.InvalidInput("lotNumber", "Hãy nhập số lô.");
+            throw new ProblemException.InvalidInput("lotNumber", PageText.of("lot.error.numberMissing"));
         }
         if (value.length() > 20) {
-            throw new ProblemException.InvalidInput("lotNumber", "Số lô dài tối đa 20 ký tự; đã nhập " + value.length() + ".");
+            throw new ProblemException.InvalidInput("lotNumber", PageText.of("lot.error.numberLength", value.length()));
         }
         if (!CSET_82.matcher(value).matches()) {
             throw new ProblemException.InvalidInput("lotNumber",
-                    "Số lô chỉ dùng chữ Latinh không dấu, chữ số và các dấu - . / _ (không dấu cách, không chữ có dấu).");
+                    PageText.of("lot.error.numberCharacters"));
         }
         return new LotNumber(value);
     }

@@ -36,14 +36,11 @@ public final class MessageBundles {
 
     /** One text with {@code {0}}, {@code {1}}… replaced by the arguments. */
     public String format(String bundle, String language, String key, Object... arguments) {
-        String text = of(bundle, language).getOrDefault(key, key);
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
-        }
-        return text;
+        return PageMessages.place(of(bundle, language).getOrDefault(key, key), arguments);
     }
 
-    private static Optional<Map<String, String>> load(String name) {
+    /** Reads {@code i18n/{name}.properties}; no cache, for the rare caller without this bean. */
+    static Optional<Map<String, String>> load(String name) {
         String resource = "/i18n/" + name + ".properties";
         try (InputStream in = MessageBundles.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -41,7 +41,16 @@ public final class PageMessages extends AbstractMessageSource {
 
     /** The text of {@code code} in {@code language} with {@code {0}}, {@code {1}}… replaced, or the code itself. */
     public String text(String language, String code, Object... arguments) {
-        return getMessage(code, "en".equals(language) ? Locale.ENGLISH : PageLanguageResolver.VIETNAMESE, arguments)
-                .orElse(code);
+        return place(getRawMessage(code, MessageContext.of("en".equals(language) ? Locale.ENGLISH
+                : PageLanguageResolver.VIETNAMESE)).orElse(code), arguments);
+    }
+
+    /** {@code {0}}, {@code {1}}… replaced by the arguments, and nothing else touched (an apostrophe stays). */
+    static String place(String text, Object... arguments) {
+        String placed = text;
+        for (int i = 0; i < arguments.length; i++) {
+            placed = placed.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return placed;
     }
 }

@@ -3,6 +3,7 @@ package vn.xuatxu.api.passport.journey.application;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;
@@ -34,13 +35,13 @@ public final class AttachmentFiles {
 
     public TraceEventStore.Attachment store(String fileName, byte[] content) {
         if (content == null || content.length == 0) {
-            throw new ProblemException.InvalidInput("attachment", "Tệp đính kèm trống.");
+            throw new ProblemException.InvalidInput("attachment", PageText.of("lot.error.attachmentEmpty"));
         }
         if (content.length > MAX_BYTES) {
-            throw new ProblemException.InvalidInput("attachment", "Tệp đính kèm quá lớn (tối đa 1,4 MB); hãy chụp ảnh nhỏ hơn hoặc nén PDF.");
+            throw new ProblemException.InvalidInput("attachment", PageText.of("lot.error.attachmentTooLarge"));
         }
         String[] type = typeOf(content).orElseThrow(() -> new ProblemException.InvalidInput("attachment",
-                "Chỉ nhận tệp PDF, JPEG, PNG hoặc WebP."));
+                PageText.of("lot.error.attachmentType")));
         String sha256 = sha256(content);
         Path relative = Path.of("attachments", sha256.substring(0, 2), sha256 + "." + type[1]);
         Path target = root.resolve(relative);
@@ -64,7 +65,7 @@ public final class AttachmentFiles {
         try {
             return Files.readAllBytes(root.resolve(attachment.relativePath()).normalize());
         } catch (IOException e) {
-            throw new ProblemException.NotFound("Không tìm thấy tệp đính kèm.");
+            throw new ProblemException.NotFound(PageText.of("lot.error.attachmentNotFound"));
         }
     }
 

@@ -22,6 +22,7 @@ import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
 import vn.xuatxu.api.passport.lot.application.LotLookup;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.text.Normalizer;
@@ -100,7 +101,7 @@ public final class LotJourney {
 
     public TraceEventStore.StoredEvent record(Actor actor, long lotId, EventRequest request) {
         if (request.step() == null) {
-            throw new ProblemException.InvalidInput("step", "Hãy chọn bước: SHIPPING, RECEIVING, PROCESSING hoặc QUALITY_CHECK.");
+            throw new ProblemException.InvalidInput("step", PageText.of("lot.error.stepMissing"));
         }
         LotStore.StoredLot lot = lookup.find(actor, lotId);
         OffsetDateTime eventTime = eventTime(request.eventTime());
@@ -108,7 +109,7 @@ public final class LotJourney {
         boolean hasFile = request.attachment() != null && request.attachment().content() != null
                 && request.attachment().content().length > 0;
         if (hasFile && request.step() != JourneyStep.QUALITY_CHECK) {
-            throw new ProblemException.InvalidInput("attachment", "Chỉ kiểm tra chất lượng mới đính kèm được tệp.");
+            throw new ProblemException.InvalidInput("attachment", PageText.of("lot.error.attachmentOnlyCheck"));
         }
         // Content-addressed, so a file stored for a request that is then refused is harmless and reused.
         TraceEventStore.Attachment attachment = hasFile
@@ -147,7 +148,7 @@ public final class LotJourney {
         lookup.find(actor, lotId);
         TraceEventStore.StoredEvent event = events.ofLot(db, lotId).stream().filter(e -> e.id() == eventId).findFirst()
                 .filter(e -> e.attachment() != null)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy tệp đính kèm."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("lot.error.attachmentNotFound")));
         return Map.entry(event.attachment(), files.read(event.attachment()));
     }
 
@@ -157,11 +158,11 @@ public final class LotJourney {
         boolean owner = lot.organisationId() == actor.organisationId() && actor.hasAnyRole(Role.ORG_ADMIN);
         boolean agency = actor.organisationKind() == OrganisationKind.AGENCY && actor.hasAnyRole(Role.AGENCY_ADMIN);
         if (!owner && !agency) {
-            throw new ProblemException.Forbidden("Chỉ người quản trị của chủ lô hàng hoặc quản trị viên của Sở mới thu hồi được lô.");
+            throw new ProblemException.Forbidden(PageText.of("lot.error.recallWho"));
         }
         String reason = text(reasonText, "reason", 500);
         if (reason == null) {
-            throw new ProblemException.InvalidInput("reason", "Hãy ghi lý do thu hồi.");
+            throw new ProblemException.InvalidInput("reason", PageText.of("lot.error.recallReason"));
         }
         db.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
@@ -193,14 +194,14 @@ public final class LotJourney {
         requireStatus(lot, current, LotStatus.ACTIVE);
         String mspId = request.receiverMspId() == null ? "" : request.receiverMspId().strip();
         if (mspId.isEmpty()) {
-            throw new ProblemException.InvalidInput("receiverMspId", "Hãy chọn tổ chức nhận hàng.");
+            throw new ProblemException.InvalidInput("receiverMspId", PageText.of("lot.error.receiverMissing"));
         }
         StaffDirectory.OrganisationSummary receiver = directory.organisationByMspId(tx, mspId)
                 .filter(o -> o.kind() != OrganisationKind.AGENCY)
                 .orElseThrow(() -> new ProblemException.InvalidInput("receiverMspId",
-                        "Không có cơ sở nào mang mã " + mspId + " trên nền tảng."));
+                        PageText.of("lot.error.receiverUnknown", mspId)));
         if (receiver.id() == actor.organisationId()) {
-            throw new ProblemException.InvalidInput("receiverMspId", "Không gửi hàng cho chính cơ sở của mình.");
+            throw new ProblemException.InvalidInput("receiverMspId", PageText.of("lot.error.receiverSelf"));
         }
         ObjectNode event = objectEvent(JourneyStep.SHIPPING, JourneyStep.SHIPPING.disposition(), eventTime, lot);
         event.putArray("sourceList").addObject().put("type", "owning_party").put("source", party(actor.mspId()));
@@ -217,10 +218,10 @@ public final class LotJourney {
     private long receive(DSLContext tx, Actor actor, LotStore.StoredLot lot, LotCustodyStore.Custody current,
                          OffsetDateTime eventTime, String note) {
         if (!isStaff(actor) || current.receiverId() == null || current.receiverId() != actor.organisationId()) {
-            throw new ProblemException.Forbidden("Chỉ cơ sở được gửi hàng mới xác nhận nhận được lô này.");
+            throw new ProblemException.Forbidden(PageText.of("lot.error.receiveWho"));
         }
         if (current.status() != LotStatus.IN_TRANSIT && current.status() != LotStatus.RECALLED) {
-            throw new ProblemException.Conflict("Lô " + lot.details().lotNumber() + " không có chuyến hàng nào đang chờ nhận.");
+            throw new ProblemException.Conflict(PageText.of("lot.error.nothingToReceive", lot.details().lotNumber()));
         }
         String sender = directory.organisation(tx, current.custodianId()).orElseThrow().mspId();
         ObjectNode event = objectEvent(JourneyStep.RECEIVING, JourneyStep.RECEIVING.disposition(), eventTime, lot);
@@ -283,13 +284,13 @@ public final class LotJourney {
         boolean involved = isStaff(actor) && (current.ownerId() == actor.organisationId()
                 || current.custodianId() == actor.organisationId());
         if (!agency && !involved) {
-            throw new ProblemException.Forbidden("Chỉ chủ lô, cơ sở đang giữ lô hoặc thanh tra của Sở mới ghi được kiểm tra chất lượng.");
+            throw new ProblemException.Forbidden(PageText.of("lot.error.checkWho"));
         }
         if (current.status() == LotStatus.DESTROYED) {
-            throw new ProblemException.Conflict("Lô " + lot.details().lotNumber() + " đã tiêu huỷ.");
+            throw new ProblemException.Conflict(PageText.of("lot.error.destroyed", lot.details().lotNumber()));
         }
         if (request.result() == null) {
-            throw new ProblemException.InvalidInput("result", "Hãy chọn kết quả kiểm tra: đạt (PASSED) hoặc không đạt (FAILED).");
+            throw new ProblemException.InvalidInput("result", PageText.of("lot.error.resultMissing"));
         }
         String disposition = request.result() == CheckResult.PASSED ? "conformant" : "non_conformant";
         ObjectNode event = objectEvent(JourneyStep.QUALITY_CHECK, disposition, eventTime, lot);
@@ -311,7 +312,7 @@ public final class LotJourney {
                        Map<Long, TraceEventStore.Role> named) {
         EpcisEventHash.Result hash = hasher.hash(event);
         if (events.hashExists(tx, hash.ni())) {
-            throw new ProblemException.Conflict("Sự kiện giống hệt (cùng thời điểm và nội dung) đã được ghi trước đó.");
+            throw new ProblemException.Conflict(PageText.of("lot.error.eventDuplicate"));
         }
         ObjectNode stored = JSON.createObjectNode();
         ArrayNode context = stored.putArray("@context");
@@ -373,7 +374,7 @@ public final class LotJourney {
             return now;
         }
         if (requested.toInstant().isAfter(now.toInstant().plus(FUTURE_TOLERANCE))) {
-            throw new ProblemException.InvalidInput("eventTime", "Thời điểm sự kiện ở trong tương lai.");
+            throw new ProblemException.InvalidInput("eventTime", PageText.of("lot.error.eventFuture"));
         }
         return requested.withOffsetSameInstant(ZoneOffset.ofHours(7));
     }
@@ -405,7 +406,7 @@ public final class LotJourney {
             return null;
         }
         if (text.length() > max) {
-            throw new ProblemException.InvalidInput(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
+            throw new ProblemException.InvalidInput(field, PageText.of("problem.textTooLong", max));
         }
         return text;
     }

@@ -23,6 +23,7 @@ import vn.xuatxu.api.passport.journey.domain.JourneyStep;
 import vn.xuatxu.api.passport.journey.persistence.RecallStore;
 import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.platform.idempotency.IdempotentRequests;
 import vn.xuatxu.api.problem.ProblemException;
 
@@ -148,8 +149,7 @@ final class LotEventController {
         try {
             return JourneyStep.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("step", "Bước \"" + text.strip()
-                    + "\" không hợp lệ; hãy dùng SHIPPING, RECEIVING, PROCESSING hoặc QUALITY_CHECK.");
+            throw new ProblemException.InvalidInput("step", PageText.of("lot.error.stepUnknown", text.strip()));
         }
     }
 
@@ -160,7 +160,7 @@ final class LotEventController {
         try {
             return LotJourney.CheckResult.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("result", "Kết quả phải là PASSED (đạt) hoặc FAILED (không đạt).");
+            throw new ProblemException.InvalidInput("result", PageText.of("lot.error.resultUnknown"));
         }
     }
 
@@ -171,7 +171,7 @@ final class LotEventController {
                 upload = new LotJourney.Upload(body.attachment().fileName(),
                         Base64.getMimeDecoder().decode(body.attachment().contentBase64()));
             } catch (IllegalArgumentException e) {
-                throw new ProblemException.InvalidInput("attachment", "Nội dung tệp đính kèm không phải base64 hợp lệ.");
+                throw new ProblemException.InvalidInput("attachment", PageText.of("lot.error.attachmentBase64"));
             }
         }
         NewLotBody n = body.newOutput();

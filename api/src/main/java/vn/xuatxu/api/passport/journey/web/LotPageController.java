@@ -33,6 +33,7 @@ import vn.xuatxu.api.passport.lot.application.LotRegistration;
 import vn.xuatxu.api.passport.lot.domain.QuantityUnit;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;
@@ -42,7 +43,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +59,6 @@ import java.util.Map;
 final class LotPageController {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private final LotJourney journey;
     private final LotLookup lookup;
     private final StaffDirectory directory;
@@ -108,7 +107,7 @@ final class LotPageController {
                     LotEventController.result(result), note, upload, null, output));
             return HttpResponse.seeOther(URI.create("/lo-hang/" + id + "?xong=su-kien"));
         } catch (IOException e) {
-            return refused(actor, id, new ProblemException.InvalidInput("attachment", "Không đọc được tệp tải lên."));
+            return refused(actor, id, new ProblemException.InvalidInput("attachment", PageText.of("problem.uploadUnreadable")));
         } catch (ProblemException problem) {
             return refused(actor, id, problem);
         }
@@ -131,7 +130,7 @@ final class LotPageController {
             throw problem;
         }
         Map<String, Object> model = model(actor, id);
-        model.put("error", problem.getMessage());
+        model.put("error", problem);
         return HttpResponse.status(problem.status()).body(new ModelAndView<>("lot", model));
     }
 
@@ -145,19 +144,20 @@ final class LotPageController {
                 "productName", lot.productName(),
                 "producerName", lot.producerName(),
                 "lotNumber", lot.details().lotNumber().value(),
-                "productionDate", lot.details().productionDate().toString(),
-                "quantity", lot.details().quantity().stripTrailingZeros().toPlainString() + " " + lot.details().unit().vietnamese(),
+                "productionDate", lot.details().productionDate(),
+                "quantity", lot.details().quantity(),
+                "unit", lot.details().unit().name(),
                 "ledgerStatus", lot.ledger().status(),
                 "passportPath", DigitalLink.lotPath(lot.details().gtin(), lot.details().lotNumber())));
         model.put("status", custody.status().name());
-        model.put("statusLabel", custody.status().vietnamese());
         model.put("custodian", directory.organisation(db, custody.custodianId()).map(StaffDirectory.OrganisationSummary::name).orElse(""));
         model.put("events", journey.timeline(actor, id).stream().map(e -> {
             Map<String, Object> row = new HashMap<>();
             row.put("id", e.id());
-            row.put("label", e.step().vietnamese() + (e.step() == JourneyStep.QUALITY_CHECK
-                    ? (e.epcisJson().contains("non_conformant") ? ": không đạt" : ": đạt") : ""));
-            row.put("time", SHOWN.format(e.eventTimeUtc().atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM)));
+            row.put("step", e.step().name());
+            row.put("result", e.step() != JourneyStep.QUALITY_CHECK ? null
+                    : e.epcisJson().contains("non_conformant") ? "failed" : "passed");
+            row.put("time", e.eventTimeUtc().atOffset(ZoneOffset.UTC).toInstant());
             row.put("who", e.organisationName() + " · " + e.recordedBy());
             row.put("receiver", e.receiverName());
             row.put("note", e.note());
@@ -187,7 +187,7 @@ final class LotPageController {
                 .map(o -> Map.of("mspId", o.mspId(), "name", o.name())).toList());
         model.put("ownProducts", actor.organisationKind() == OrganisationKind.PRODUCER
                 ? products.ofOrganisation(db, actor.organisationId()) : List.of());
-        model.put("units", Arrays.stream(QuantityUnit.values()).map(u -> Map.of("code", u.name(), "label", u.vietnamese())).toList());
+        model.put("units", Arrays.stream(QuantityUnit.values()).map(QuantityUnit::name).toList());
         return model;
     }
 
@@ -198,7 +198,7 @@ final class LotPageController {
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new ProblemException.InvalidInput("outputQuantity", "Số lượng \"" + text.strip() + "\" không phải là số.");
+            throw new ProblemException.InvalidInput("outputQuantity", PageText.of("problem.notANumber", text.strip()));
         }
     }
 }

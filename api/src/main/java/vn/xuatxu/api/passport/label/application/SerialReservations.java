@@ -12,6 +12,7 @@ import vn.xuatxu.api.passport.label.persistence.SerialReservationStore;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URLEncoder;
@@ -64,12 +65,12 @@ public final class SerialReservations {
     public Reservation reserve(Actor actor, String gtinText, Integer count) {
         requireProducer(actor);
         if (count == null || count < 1 || count > MAX_LABELS) {
-            throw new ProblemException.InvalidInput("count", "Số tem giữ trước mỗi lần từ 1 đến " + MAX_LABELS + ".");
+            throw new ProblemException.InvalidInput("count", PageText.of("reservation.error.count", MAX_LABELS));
         }
         Gtin gtin = Gtin.parse(gtinText);
         ProductStore.StoredProduct product = products.byGtin(db, gtin)
                 .filter(p -> p.organisationId() == actor.organisationId())
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy sản phẩm có mã GTIN " + gtin + " trong cơ sở của bạn."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("lot.error.productNotFound", gtin)));
         List<String> serialList = labelBatches.newSerials(count);
         String reservationId = "R" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36).toUpperCase();
         db.transaction(configuration -> reservations.insert(configuration.dsl(), reservationId, actor.organisationId(),
@@ -80,7 +81,7 @@ public final class SerialReservations {
     public Reservation find(Actor actor, String reservationId) {
         SerialReservationStore.StoredReservation stored = reservations.byReservationId(db, reservationId)
                 .filter(r -> r.organisationId() == actor.organisationId())
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy dải tem giữ trước " + reservationId + "."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("reservation.error.notFound", reservationId)));
         return new Reservation(stored, reservations.serials(db, stored.id()));
     }
 
@@ -106,14 +107,12 @@ public final class SerialReservations {
         SerialReservationStore.StoredReservation block = reservations.lock(transaction, reservationId)
                 .filter(r -> r.organisationId() == actor.organisationId())
                 .orElseThrow(() -> new ProblemException.InvalidInput("reservationId",
-                        "Không tìm thấy dải tem giữ trước " + reservationId + " của cơ sở."));
+                        PageText.of("reservation.error.notFoundOwn", reservationId)));
         if (block.bound()) {
-            throw new ProblemException.Conflict("Dải tem " + reservationId + " đã được gắn cho một lô khác; "
-                    + "hãy đăng ký lô này không kèm dải tem hoặc chọn dải khác.");
+            throw new ProblemException.Conflict(PageText.of("reservation.error.bound", reservationId));
         }
         if (block.productId() != lot.productId()) {
-            throw new ProblemException.InvalidInput("reservationId", "Dải tem " + reservationId
-                    + " được giữ cho sản phẩm " + block.productName() + ", không phải sản phẩm của lô này.");
+            throw new ProblemException.InvalidInput("reservationId", PageText.of("reservation.error.otherProduct", reservationId, block.productName()));
         }
         long batchKey = labelBatches.issueIn(transaction, actor, lot, reservations.serials(transaction, block.id()));
         reservations.bind(transaction, block.id(), lot.id(), batchKey);
@@ -139,7 +138,7 @@ public final class SerialReservations {
 
     private static void requireProducer(Actor actor) {
         if (actor.organisationKind() != OrganisationKind.PRODUCER || !actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF)) {
-            throw new ProblemException.Forbidden("Chỉ nhân viên của cơ sở sản xuất mới giữ trước được tem.");
+            throw new ProblemException.Forbidden(PageText.of("reservation.error.who"));
         }
     }
 }

@@ -19,6 +19,7 @@ import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.label.application.SerialReservations;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
@@ -59,7 +60,7 @@ final class SerialReservationPagesController {
             return HttpResponse.seeOther(URI.create("/giu-tem/" + reservation.stored().reservationId()));
         } catch (ProblemException problem) {
             Map<String, Object> model = model(actor);
-            model.put("error", problem.getMessage());
+            model.put("error", problem);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("serial-reservations", model));
         }
     }
@@ -88,7 +89,7 @@ final class SerialReservationPagesController {
         try {
             return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new ProblemException.InvalidInput("count", "Số tem \"" + text.strip() + "\" không phải là số nguyên.");
+            throw new ProblemException.InvalidInput("count", PageText.of("reservation.error.countNotNumber", text.strip()));
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.xuatxu.api.passport.lot.application;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -35,8 +36,13 @@ public final class LotImport {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final List<String> COLUMNS = List.of("gtin", "lotnumber", "productiondate", "bestbeforedate", "quantity", "unit");
 
-    /** A wrong row: its line number in the file (the header is line 1), the field and the reason. */
-    public record RowError(int line, String field, String message) {
+    /** A wrong row: its line number in the file (the header is line 1), the field and the refusal. */
+    public record RowError(int line, String field, ProblemException problem) {
+
+        /** The reason in Vietnamese. */
+        public String message() {
+            return problem.getMessage();
+        }
     }
 
     /** What to do with a file that has wrong rows. */
@@ -90,7 +96,7 @@ public final class LotImport {
 
     private Outcome importRows(Actor actor, List<List<String>> rows, Mode mode) {
         if (rows.isEmpty()) {
-            throw new ProblemException.InvalidInput("file", "Tệp trống. Dòng đầu phải là tiêu đề: " + String.join(",", COLUMNS) + ".");
+            throw new ProblemException.InvalidInput("file", PageText.of("importing.error.empty", String.join(",", COLUMNS)));
         }
         Map<String, Integer> header = new TreeMap<>();
         for (int i = 0; i < rows.get(0).size(); i++) {
@@ -98,11 +104,11 @@ public final class LotImport {
         }
         for (String required : List.of("gtin", "lotnumber", "productiondate", "quantity", "unit")) {
             if (!header.containsKey(required)) {
-                throw new ProblemException.InvalidInput("file", "Thiếu cột \"" + required + "\" ở dòng tiêu đề.");
+                throw new ProblemException.InvalidInput("file", PageText.of("importing.error.column", required));
             }
         }
         if (rows.size() - 1 > MAX_ROWS) {
-            throw new ProblemException.InvalidInput("file", "Tệp có " + (rows.size() - 1) + " dòng; tối đa " + MAX_ROWS + " dòng mỗi lần.");
+            throw new ProblemException.InvalidInput("file", PageText.of("importing.error.tooManyRows", rows.size() - 1, MAX_ROWS));
         }
         List<RowError> errors = new ArrayList<>();
         try {
@@ -126,7 +132,7 @@ public final class LotImport {
                         // A refused row changed nothing: its checks run before its insert, and a refused insert
                         // (a duplicate) is rolled back on its own by InnoDB.
                         errors.add(new RowError(line, problem instanceof ProblemException.InvalidInput invalid
-                                ? invalid.field() : null, problem.getMessage()));
+                                ? invalid.field() : null, problem));
                     }
                 }
                 if (!errors.isEmpty() && mode == Mode.ALL_OR_NOTHING) {
@@ -152,8 +158,7 @@ public final class LotImport {
         try {
             return text.contains("/") ? LocalDate.parse(text, DAY_MONTH_YEAR) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput(field, "Ngày \"" + text + "\" không hợp lệ (dạng năm-tháng-ngày, VD 2026-11-23, "
-                    + "hoặc ngày/tháng/năm, VD 23/11/2026).");
+            throw new ProblemException.InvalidInput(field, PageText.of("importing.error.date", text));
         }
     }
 
@@ -165,7 +170,7 @@ public final class LotImport {
         try {
             return new BigDecimal(text.replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new ProblemException.InvalidInput("quantity", "Số lượng \"" + text + "\" không phải là số.");
+            throw new ProblemException.InvalidInput("quantity", PageText.of("problem.notANumber", text));
         }
     }
 

@@ -8,6 +8,7 @@ import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
 import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 /**
@@ -34,7 +35,7 @@ public final class LotLookup {
                 .filter(lot -> lot.organisationId() == actor.organisationId()
                         || actor.organisationKind() == OrganisationKind.AGENCY
                         || custody.involves(db, lot.id(), actor.organisationId()))
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô hàng số " + id + "."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("lot.error.notFoundId", id)));
     }
 
     /**
@@ -43,7 +44,7 @@ public final class LotLookup {
      */
     public LotStore.StoredLot findByNumber(Actor actor, String gtin, String lotNumber) {
         long id = lots.byGtinAndNumber(db, Gtin.parse(gtin), LotNumber.parse(lotNumber))
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô " + lotNumber + ".")).id();
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("lot.error.notFoundNumber", lotNumber))).id();
         return find(actor, id);
     }
 }

@@ -14,6 +14,7 @@ import vn.xuatxu.api.passport.lot.domain.QuantityUnit;
 import vn.xuatxu.api.passport.lot.persistence.LotDefaultsStore;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -67,7 +68,7 @@ public final class LotRegistration {
      */
     public long registerIn(DSLContext transaction, Actor actor, Request request) {
         if (actor.organisationKind() != OrganisationKind.PRODUCER || !actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF)) {
-            throw new ProblemException.Forbidden("Chỉ nhân viên của cơ sở sản xuất mới đăng ký được lô hàng.");
+            throw new ProblemException.Forbidden(PageText.of("lot.error.producersOnly"));
         }
         Gtin gtin = Gtin.parse(request.gtin());
         LotNumber lotNumber = LotNumber.parse(request.lotNumber());
@@ -76,13 +77,12 @@ public final class LotRegistration {
         ProductStore.StoredProduct product = products.byGtin(transaction, gtin)
                 .filter(p -> p.organisationId() == actor.organisationId())
                 .orElseThrow(() -> new ProblemException.NotFound(
-                        "Không tìm thấy sản phẩm có mã GTIN " + gtin + " trong cơ sở của bạn."));
+                        PageText.of("lot.error.productNotFound", gtin)));
         long id;
         try {
             id = lots.insert(transaction, product.id(), actor.userId(), details);
         } catch (LotStore.DuplicateLotException e) {
-            throw new ProblemException.Conflict("Lô " + lotNumber + " của sản phẩm " + product.name()
-                    + " đã được đăng ký trước đó.");
+            throw new ProblemException.Conflict(PageText.of("lot.error.duplicate", lotNumber, product.name()));
         }
         outbox.enqueue(transaction, Outbox.SubjectType.LOT, id,
                 LedgerTransaction.of(actor.mspId(), "registerLot", details.ledgerArgument()));
@@ -92,12 +92,12 @@ public final class LotRegistration {
 
     private LocalDate productionDate(Request request) {
         if (request.productionDate() == null) {
-            throw new ProblemException.InvalidInput("productionDate", "Hãy nhập ngày sản xuất.");
+            throw new ProblemException.InvalidInput("productionDate", PageText.of("lot.error.productionDateMissing"));
         }
         LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
         if (request.productionDate().isAfter(today)) {
             throw new ProblemException.InvalidInput("productionDate",
-                    "Ngày sản xuất " + request.productionDate() + " ở trong tương lai (hôm nay là " + today + ").");
+                    PageText.of("lot.error.productionDateFuture", request.productionDate(), today));
         }
         return request.productionDate();
     }
@@ -105,23 +105,23 @@ public final class LotRegistration {
     private static Optional<LocalDate> bestBefore(Request request) {
         if (request.bestBeforeDate() != null && request.productionDate() != null
                 && request.bestBeforeDate().isBefore(request.productionDate())) {
-            throw new ProblemException.InvalidInput("bestBeforeDate", "Hạn sử dụng không được trước ngày sản xuất.");
+            throw new ProblemException.InvalidInput("bestBeforeDate", PageText.of("lot.error.bestBeforeEarly"));
         }
         return Optional.ofNullable(request.bestBeforeDate());
     }
 
     private static BigDecimal quantity(BigDecimal quantity) {
         if (quantity == null) {
-            throw new ProblemException.InvalidInput("quantity", "Hãy nhập số lượng.");
+            throw new ProblemException.InvalidInput("quantity", PageText.of("lot.error.quantityMissing"));
         }
         if (quantity.signum() <= 0) {
-            throw new ProblemException.InvalidInput("quantity", "Số lượng phải lớn hơn 0.");
+            throw new ProblemException.InvalidInput("quantity", PageText.of("lot.error.quantityPositive"));
         }
         if (quantity.compareTo(MAX_QUANTITY) > 0) {
-            throw new ProblemException.InvalidInput("quantity", "Số lượng quá lớn (tối đa 1 tỷ).");
+            throw new ProblemException.InvalidInput("quantity", PageText.of("lot.error.quantityTooLarge"));
         }
         if (quantity.stripTrailingZeros().scale() > 3) {
-            throw new ProblemException.InvalidInput("quantity", "Số lượng có tối đa 3 chữ số sau dấu phẩy.");
+            throw new ProblemException.InvalidInput("quantity", PageText.of("lot.error.quantityDecimals"));
         }
         return quantity.stripTrailingZeros();
     }

@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.ByteArrayInputStream;
@@ -27,8 +28,7 @@ final class WorkbookRows {
     static List<List<String>> of(byte[] content, int maxRows) {
         if (content == null || content.length < 4 || content[0] != 'P' || content[1] != 'K' || content[2] != 3
                 || content[3] != 4) {
-            throw new ProblemException.InvalidInput("file", "Tệp này không phải bảng tính Excel (.xlsx). "
-                    + "Hãy lưu lại dưới dạng .xlsx hoặc CSV (bảng tính .xls cũ chưa nhận).");
+            throw new ProblemException.InvalidInput("file", PageText.of("importing.error.notXlsx"));
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
@@ -37,8 +37,7 @@ final class WorkbookRows {
             Sheet sheet = workbook.getSheetAt(0);
             int last = sheet.getLastRowNum();
             if (last > maxRows) {
-                throw new ProblemException.InvalidInput("file", "Bảng tính có " + last + " dòng dữ liệu; tối đa "
-                        + maxRows + " dòng mỗi lần.");
+                throw new ProblemException.InvalidInput("file", PageText.of("importing.error.tooManyRows", last, maxRows));
             }
             List<List<String>> rows = new ArrayList<>();
             Row header = sheet.getRow(0);

@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.lot.domain;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.text.Normalizer;
@@ -48,8 +49,7 @@ public enum QuantityUnit {
                 return unit;
             }
         }
-        throw new ProblemException.InvalidInput("unit", "Đơn vị \"" + (text == null ? "" : text.strip())
-                + "\" không được hỗ trợ. Hãy dùng một trong: "
-                + Arrays.stream(values()).map(u -> u.vietnamese).collect(Collectors.joining(", ")) + ".");
+        throw new ProblemException.InvalidInput("unit", PageText.of("lot.error.unit", text == null ? "" : text.strip(),
+                Arrays.stream(values()).map(u -> u.vietnamese).collect(Collectors.joining(", "))));
     }
 }

@@ -1,6 +1,7 @@
 package vn.xuatxu.api.passport.lot.web;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -16,6 +17,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.lot.application.LotImport;
+import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
+import vn.xuatxu.api.problem.ProblemResponses;
 
 import java.util.List;
 
@@ -29,9 +33,13 @@ final class LotImportController {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final LotImport importer;
+    private final ProblemResponses responses;
+    private final PageMessages messages;
 
-    LotImportController(LotImport importer) {
+    LotImportController(LotImport importer, ProblemResponses responses, PageMessages messages) {
         this.importer = importer;
+        this.responses = responses;
+        this.messages = messages;
     }
 
     @Serdeable
@@ -51,30 +59,36 @@ final class LotImportController {
      * by default nothing is stored while any row is wrong (422 with every wrong row).
      */
     @Post(consumes = {"text/csv", MediaType.TEXT_PLAIN})
-    HttpResponse<?> importCsv(Authentication authentication, @Nullable @QueryValue("mode") String mode, @Body String csv) {
-        return answer(() -> importer.importCsv(Actors.of(authentication), csv, mode(mode)));
+    HttpResponse<?> importCsv(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue("mode") String mode,
+                              @Body String csv) {
+        return answer(request, () -> importer.importCsv(Actors.of(authentication), csv, mode(mode)));
     }
 
     /** Imports the first sheet of an Excel workbook, with the same columns, checks and answers as a CSV file. */
     @Post(consumes = XLSX)
-    HttpResponse<?> importXlsx(Authentication authentication, @Nullable @QueryValue("mode") String mode,
+    HttpResponse<?> importXlsx(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue("mode") String mode,
                                @Body byte[] workbook) {
-        return answer(() -> importer.importXlsx(Actors.of(authentication), workbook, mode(mode)));
+        return answer(request, () -> importer.importXlsx(Actors.of(authentication), workbook, mode(mode)));
     }
 
     static LotImport.Mode mode(String mode) {
         return "VALID_ROWS_ONLY".equalsIgnoreCase(mode) ? LotImport.Mode.VALID_ROWS_ONLY : LotImport.Mode.ALL_OR_NOTHING;
     }
 
-    private static HttpResponse<?> answer(java.util.function.Supplier<LotImport.Outcome> work) {
+    private HttpResponse<?> answer(HttpRequest<?> request, java.util.function.Supplier<LotImport.Outcome> work) {
+        String language = responses.language(request);
         try {
             LotImport.Outcome outcome = work.get();
             return HttpResponse.created(new Imported(outcome.ids().size(), outcome.ids(),
-                    outcome.skipped().stream().map(e -> new RowError(e.line(), e.field(), e.message())).toList()));
+                    outcome.skipped().stream().map(e -> row(e, language)).toList()));
         } catch (LotImport.Rejected rejected) {
-            List<RowError> rows = rejected.errors().stream().map(e -> new RowError(e.line(), e.field(), e.message())).toList();
+            List<RowError> rows = rejected.errors().stream().map(e -> row(e, language)).toList();
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ImportRejected(422, "IMPORT_REJECTED",
-                    rows.size() + " dòng có lỗi; chưa có lô nào được nhập. Hãy sửa các dòng này rồi gửi lại cả tệp.", rows));
+                    PageText.of("importing.error.rejectedApi", rows.size()).in(language, messages), rows));
         }
+    }
+
+    private RowError row(LotImport.RowError error, String language) {
+        return new RowError(error.line(), error.field(), error.problem().message(language, messages));
     }
 }

@@ -19,6 +19,7 @@ import io.micronaut.views.ModelAndView;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.lot.application.LotImport;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;
@@ -61,7 +62,7 @@ final class LotImportPageController {
         model.put("rows", List.of());
         try {
             if (file == null || file.getSize() == 0) {
-                throw new ProblemException.InvalidInput("file", "Hãy chọn tệp Excel (.xlsx) hoặc CSV.");
+                throw new ProblemException.InvalidInput("file", PageText.of("importing.error.noFile"));
             }
             byte[] content = file.getBytes();
             boolean workbook = content.length > 1 && content[0] == 'P' && content[1] == 'K';
@@ -69,19 +70,29 @@ final class LotImportPageController {
                     ? importer.importXlsx(actor, content, LotImportController.mode(mode))
                     : importer.importCsv(actor, new String(content, StandardCharsets.UTF_8), LotImportController.mode(mode));
             model.put("imported", outcome.ids().size());
-            model.put("rows", outcome.skipped());
+            model.put("rows", rows(outcome.skipped()));
             return HttpResponse.ok(new ModelAndView<>("import", model));
         } catch (LotImport.Rejected rejected) {
-            model.put("error", rejected.errors().size() + " dòng có lỗi; chưa có lô nào được nhập. Hãy sửa rồi gửi lại cả tệp, "
-                    + "hoặc chọn \"chỉ nhập các dòng đúng\".");
-            model.put("rows", rejected.errors());
+            model.put("error", PageText.of("importing.error.rejected", rejected.errors().size()));
+            model.put("rows", rows(rejected.errors()));
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new ModelAndView<>("import", model));
         } catch (IOException e) {
-            model.put("error", "Không đọc được tệp tải lên.");
+            model.put("error", PageText.of("problem.uploadUnreadable"));
             return HttpResponse.badRequest(new ModelAndView<>("import", model));
         } catch (ProblemException problem) {
-            model.put("error", problem.getMessage());
+            model.put("error", problem);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("import", model));
         }
+    }
+
+    /** Each wrong row for the page; its refusal is put into the page language when the page is rendered. */
+    private static List<Map<String, Object>> rows(List<LotImport.RowError> errors) {
+        return errors.stream().map(e -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("line", e.line());
+            row.put("field", e.field());
+            row.put("message", e.problem());
+            return row;
+        }).toList();
     }
 }

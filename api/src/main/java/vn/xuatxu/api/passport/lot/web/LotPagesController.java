@@ -29,6 +29,7 @@ import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.label.application.SerialReservations;
 import vn.xuatxu.api.passport.model.web.PassportChecklists;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -105,7 +106,7 @@ final class LotPagesController {
             return HttpResponse.seeOther(URI.create("/trang-chu?moi=" + lot.id()));
         } catch (ProblemException problem) {
             Map<String, Object> model = model(actor, form);
-            model.put("error", problem.getMessage());
+            model.put("error", problem);
             model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("home", model));
         }
@@ -122,11 +123,11 @@ final class LotPagesController {
                 ? lots.newest(db, agency ? Optional.empty() : Optional.of(actor.organisationId()), 50) : List.of();
         model.put("lots", newest.stream().map(this::row).toList());
         model.put("products", producer ? products.ofOrganisation(db, actor.organisationId()) : List.of());
-        model.put("units", Arrays.stream(QuantityUnit.values()).map(u -> Map.of("code", u.name(), "label", u.vietnamese())).toList());
+        model.put("units", Arrays.stream(QuantityUnit.values()).map(QuantityUnit::name).toList());
         List<LotSuggestions.Suggestion> next = producer ? suggestions.forOrganisation(actor) : List.of();
         model.put("suggestions", next);
         model.put("failedWrites", FailedWrites.mayRetry(actor) ? failedWrites.list(actor).stream()
-                .map(f -> Map.of("id", f.id(), "what", FailedWrites.describe(f.function()),
+                .map(f -> Map.of("id", f.id(), "function", f.function(),
                         "error", f.error() == null ? "" : f.error())).toList() : List.of());
         model.put("passportChecklist", producer ? checklists.forHome(actor) : null);
         model.put("reservations", producer ? reservations.newest(actor).stream().filter(r -> !r.bound()).toList() : List.of());
@@ -160,8 +161,9 @@ final class LotPagesController {
         row.put("productName", lot.productName());
         row.put("producerName", lot.producerName());
         row.put("lotNumber", lot.details().lotNumber().value());
-        row.put("productionDate", lot.details().productionDate().toString());
-        row.put("quantity", lot.details().quantity().stripTrailingZeros().toPlainString() + " " + lot.details().unit().vietnamese());
+        row.put("productionDate", lot.details().productionDate());
+        row.put("quantity", lot.details().quantity());
+        row.put("unit", lot.details().unit().name());
         row.put("status", lot.ledger().status());
         row.put("passportPath", DigitalLink.lotPath(lot.details().gtin(), lot.details().lotNumber()));
         row.put("digitalLink", links.lot(lot.details().gtin(), lot.details().lotNumber(), lot.details().bestBeforeDate()));
@@ -176,7 +178,7 @@ final class LotPagesController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput(field, "Ngày \"" + text.strip() + "\" không hợp lệ (dạng năm-tháng-ngày).");
+            throw new ProblemException.InvalidInput(field, PageText.of("problem.date", text.strip()));
         }
     }
 
@@ -187,7 +189,7 @@ final class LotPagesController {
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new ProblemException.InvalidInput("quantity", "Số lượng \"" + text.strip() + "\" không phải là số.");
+            throw new ProblemException.InvalidInput("quantity", PageText.of("problem.notANumber", text.strip()));
         }
     }
 }

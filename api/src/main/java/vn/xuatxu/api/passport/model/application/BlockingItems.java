@@ -7,6 +7,7 @@ import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.passport.model.PassportItem;
 import vn.xuatxu.api.passport.model.persistence.BlockingItemStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.Collection;
@@ -35,14 +36,14 @@ public final class BlockingItems {
 
     public Set<PassportItem> replace(Actor actor, Collection<String> names) {
         if (actor.organisationKind() != OrganisationKind.AGENCY || !actor.hasAnyRole(Role.AGENCY_ADMIN)) {
-            throw new ProblemException.Forbidden("Chỉ quản trị viên của Sở mới chọn được các mục bắt buộc trước khi in tem.");
+            throw new ProblemException.Forbidden(PageText.of("declaration.error.rulesWho"));
         }
         Set<PassportItem> items = EnumSet.noneOf(PassportItem.class);
         for (String name : names == null ? Set.<String>of() : names) {
             try {
                 items.add(PassportItem.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new ProblemException.InvalidInput("items", "Mục \"" + name + "\" không có trong hộ chiếu số.");
+                throw new ProblemException.InvalidInput("items", PageText.of("declaration.error.itemUnknown", name));
             }
         }
         db.transaction(configuration -> store.replace(configuration.dsl(), items, actor.userId()));

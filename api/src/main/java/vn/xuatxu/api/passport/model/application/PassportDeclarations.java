@@ -10,6 +10,7 @@ import vn.xuatxu.api.passport.model.Passport;
 import vn.xuatxu.api.passport.model.persistence.DeclarationStore;
 import vn.xuatxu.api.passport.model.persistence.PassportReader;
 import vn.xuatxu.api.passport.product.application.ProductCatalogue;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
@@ -57,7 +58,7 @@ public final class PassportDeclarations {
     /** The person's organisation as its passports show it. */
     public Passport.Producer producer(Actor actor) {
         return passports.producer(db, actor.organisationId()).orElseThrow(() ->
-                new ProblemException.NotFound("Không tìm thấy cơ sở của tài khoản này."));
+                new ProblemException.NotFound(PageText.of("organisation.error.notFound")));
     }
 
     public Passport saveProduct(Actor actor, long productId, ProductRequest r) {
@@ -69,10 +70,10 @@ public final class PassportDeclarations {
         if (certificateName != null || certificateNumber != null || r.qualityCertificateValidUntil() != null) {
             if (certificateName == null) {
                 throw new ProblemException.InvalidInput("qualityCertificateName",
-                        "Hãy nhập tên giấy chứng nhận, ví dụ VietGAP hoặc Chứng nhận hữu cơ.");
+                        PageText.of("declaration.error.certificateName"));
             }
             if (certificateNumber == null) {
-                throw new ProblemException.InvalidInput("qualityCertificateNumber", "Hãy nhập số giấy chứng nhận.");
+                throw new ProblemException.InvalidInput("qualityCertificateNumber", PageText.of("declaration.error.certificateNumber"));
             }
             certificate = new Passport.QualityCertificate(certificateName, certificateNumber, r.qualityCertificateValidUntil());
         }
@@ -89,11 +90,11 @@ public final class PassportDeclarations {
         String taxCode = text(r.taxCode(), "taxCode", 20);
         if (taxCode != null && !taxCode.matches("[0-9]{10}(-[0-9]{3})?")) {
             throw new ProblemException.InvalidInput("taxCode",
-                    "Mã số thuế gồm 10 chữ số (chi nhánh thêm -3 chữ số), ví dụ 5600123456.");
+                    PageText.of("organisation.error.taxCode"));
         }
         String gln = text(r.gln(), "gln", 13);
         if (gln != null && (!gln.matches("[0-9]{13}") || Gtin.checkDigit(gln.substring(0, 12)) != gln.charAt(12) - '0')) {
-            throw new ProblemException.InvalidInput("gln", "Mã GLN gồm 13 chữ số với số kiểm tra GS1 đúng.");
+            throw new ProblemException.InvalidInput("gln", PageText.of("organisation.error.gln"));
         }
         DeclarationStore.ProducerDetails details = new DeclarationStore.ProducerDetails(taxCode, gln,
                 text(r.addressLine(), "addressLine", 200), text(r.formerCommune(), "formerCommune", 100),
@@ -103,7 +104,7 @@ public final class PassportDeclarations {
 
     private static void requireProducerAdmin(Actor actor) {
         if (actor.organisationKind() != OrganisationKind.PRODUCER || !actor.hasAnyRole(Role.ORG_ADMIN)) {
-            throw new ProblemException.Forbidden("Chỉ người quản trị của cơ sở sản xuất mới sửa được thông tin hộ chiếu số.");
+            throw new ProblemException.Forbidden(PageText.of("declaration.error.adminsOnly"));
         }
     }
 
@@ -120,8 +121,7 @@ public final class PassportDeclarations {
         } catch (URISyntaxException e) {
             // answered below
         }
-        throw new ProblemException.InvalidInput("imageUrl", "Địa chỉ ảnh phải bắt đầu bằng https://, "
-                + "ví dụ https://anh.example.vn/ca-phe.jpg.");
+        throw new ProblemException.InvalidInput("imageUrl", PageText.of("declaration.error.imageUrl"));
     }
 
     private static String text(String value, String field, int max) {
@@ -133,7 +133,7 @@ public final class PassportDeclarations {
             return null;
         }
         if (text.length() > max) {
-            throw new ProblemException.InvalidInput(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
+            throw new ProblemException.InvalidInput(field, PageText.of("problem.textTooLong", max));
         }
         return text;
     }

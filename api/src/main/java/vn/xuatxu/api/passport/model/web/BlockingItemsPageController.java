@@ -66,7 +66,7 @@ final class BlockingItemsPageController {
             return HttpResponse.seeOther(URI.create("/quan-tri/ho-chieu-so?xong=1"));
         } catch (ProblemException problem) {
             Map<String, Object> model = model(actor, blocking.current());
-            model.put("error", problem.getMessage());
+            model.put("error", problem);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("passport-rules", model));
         }
     }
@@ -77,8 +77,7 @@ final class BlockingItemsPageController {
         model.put("agencyAdmin", actor.organisationKind() == OrganisationKind.AGENCY && actor.hasAnyRole(Role.AGENCY_ADMIN));
         model.put("items", Arrays.stream(PassportItem.values()).map(item -> Map.of(
                 "name", item.name(),
-                "label", item.vietnamese(),
-                "obligation", item.obligation().vietnamese(),
+                "obligation", item.obligation().name(),
                 "sources", item.referencesText(),
                 "blocking", current.contains(item))).toList());
         return model;

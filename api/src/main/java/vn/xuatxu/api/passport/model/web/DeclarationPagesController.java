@@ -21,6 +21,7 @@ import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.model.Passport;
 import vn.xuatxu.api.passport.model.application.PassportCompleteness;
 import vn.xuatxu.api.passport.model.application.PassportDeclarations;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
@@ -128,7 +129,7 @@ final class DeclarationPagesController {
     }
 
     private static void refused(Map<String, Object> model, ProblemException problem) {
-        model.put("error", problem.getMessage());
+        model.put("error", problem);
         model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
     }
 
@@ -166,7 +167,7 @@ final class DeclarationPagesController {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new ProblemException.InvalidInput("qualityCertificateValidUntil",
-                    "Ngày \"" + text.strip() + "\" không hợp lệ (dạng năm-tháng-ngày).");
+                    PageText.of("problem.date", text.strip()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.product.application;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import javax.imageio.IIOImage;
@@ -63,7 +64,7 @@ final class PhotoResizer {
 
     static Resized resize(byte[] content) {
         String format = formatOf(content).orElseThrow(() -> new ProblemException.InvalidInput("photo",
-                "Chỉ nhận ảnh JPEG, PNG hoặc WebP; tệp này không phải ảnh."));
+                PageText.of("product.error.photoNotImage")));
         BufferedImage decoded = decode(content, format);
         int orientation = format.equals("jpeg") ? ExifOrientation.of(content) : 1;
         BufferedImage upright = upright(decoded, orientation);
@@ -75,8 +76,7 @@ final class PhotoResizer {
     private static BufferedImage decode(byte[] content, String format) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
         if (!readers.hasNext()) {
-            throw new ProblemException.InvalidInput("photo", "Máy chủ chưa đọc được ảnh dạng " + format.toUpperCase()
-                    + "; hãy gửi ảnh JPEG hoặc PNG.");
+            throw new ProblemException.InvalidInput("photo", PageText.of("product.error.photoFormat", format.toUpperCase()));
         }
         ImageReader reader = readers.next();
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
@@ -84,8 +84,7 @@ final class PhotoResizer {
             long width = reader.getWidth(0);
             long height = reader.getHeight(0);
             if (width * height > MAX_PIXELS) {
-                throw new ProblemException.InvalidInput("photo", "Ảnh quá lớn (" + width + " × " + height
-                        + " điểm ảnh; tối đa 60 triệu điểm ảnh).");
+                throw new ProblemException.InvalidInput("photo", PageText.of("product.error.photoPixels", width, height));
             }
             ImageReadParam param = reader.getDefaultReadParam();
             int step = (int) Math.max(1, Math.max(width, height) / (2L * LARGE));
@@ -99,8 +98,7 @@ final class PhotoResizer {
             if (e instanceof ProblemException problem) {
                 throw problem;
             }
-            throw new ProblemException.InvalidInput("photo", "Không đọc được ảnh; tệp có thể bị hỏng hoặc chưa tải lên hết. "
-                    + "Hãy chụp lại hoặc chọn ảnh khác.");
+            throw new ProblemException.InvalidInput("photo", PageText.of("product.error.photoUnreadable"));
         } finally {
             reader.dispose();
         }

@@ -15,6 +15,7 @@ import vn.xuatxu.api.passport.product.domain.InternalGtinRange;
 import vn.xuatxu.api.passport.product.domain.ProductPassport;
 import vn.xuatxu.api.passport.product.persistence.ProductPassportStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.text.Normalizer;
@@ -64,13 +65,12 @@ public final class ProductCatalogue {
         boolean internal = request.gtin() == null || request.gtin().isBlank();
         Gtin given = internal ? null : Gtin.parse(request.gtin());
         if (given != null && internalRange.contains(given)) {
-            throw new ProblemException.InvalidInput("gtin", "Mã " + given + " thuộc dải mã nội bộ của nền tảng; "
-                    + "hãy để trống ô GTIN để được cấp mã nội bộ.");
+            throw new ProblemException.InvalidInput("gtin", PageText.of("product.error.gtinInternalRange", given));
         }
         ProductPassport checked = check(request, given == null ? internalRange.number(1) : given,
                 internal ? ProductPassport.GtinSource.INTERNAL : ProductPassport.GtinSource.GS1);
         if (given != null && products.byGtin(db, given).isPresent()) {
-            throw new ProblemException.Conflict("Mã GTIN " + given + " đã được đăng ký cho một sản phẩm khác.");
+            throw new ProblemException.Conflict(PageText.of("product.error.gtinTaken", given));
         }
         long id;
         try {
@@ -88,7 +88,7 @@ public final class ProductCatalogue {
             });
         } catch (DataAccessException e) {
             if (e.sqlStateClass() == SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
-                throw new ProblemException.Conflict("Mã GTIN vừa được dùng cho một sản phẩm khác; hãy thử lại.");
+                throw new ProblemException.Conflict(PageText.of("product.error.gtinRace"));
             }
             throw e;
         }
@@ -100,8 +100,7 @@ public final class ProductCatalogue {
         ProductPassportStore.StoredPassport existing = find(actor, id);
         if (request.gtin() != null && !request.gtin().isBlank()
                 && !Gtin.parse(request.gtin()).equals(existing.passport().gtin())) {
-            throw new ProblemException.InvalidInput("gtin", "Không đổi được mã GTIN của sản phẩm đã đăng ký; "
-                    + "hãy tạo sản phẩm mới.");
+            throw new ProblemException.InvalidInput("gtin", PageText.of("product.error.gtinFixed"));
         }
         ProductPassport passport = check(request, existing.passport().gtin(), existing.passport().gtinSource());
         db.transaction(configuration -> {
@@ -117,7 +116,7 @@ public final class ProductCatalogue {
     public ProductPassportStore.StoredPassport find(Actor actor, long id) {
         return passports.byId(db, id)
                 .filter(p -> p.organisationId() == actor.organisationId() || actor.organisationKind() == OrganisationKind.AGENCY)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy sản phẩm số " + id + "."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("product.error.notFound", id)));
     }
 
     public List<ProductPassportStore.StoredPassport> list(Actor actor) {
@@ -126,18 +125,18 @@ public final class ProductCatalogue {
 
     static void requireProducerAdmin(Actor actor) {
         if (actor.organisationKind() != OrganisationKind.PRODUCER || !actor.hasAnyRole(Role.ORG_ADMIN)) {
-            throw new ProblemException.Forbidden("Chỉ người quản trị của cơ sở sản xuất mới tạo và sửa được sản phẩm.");
+            throw new ProblemException.Forbidden(PageText.of("product.error.adminsOnly"));
         }
     }
 
     private ProductPassport check(Request r, Gtin gtin, ProductPassport.GtinSource source) {
-        String name = required(r.name(), "name", "Hãy nhập tên sản phẩm.", 200);
-        String category = required(r.category(), "category", "Hãy nhập nhóm sản phẩm, ví dụ Cà phê.", 100);
+        String name = required(r.name(), "name", PageText.of("product.error.nameMissing"), 200);
+        String category = required(r.category(), "category", PageText.of("product.error.categoryMissing"), 100);
         String lotCode = optional(r.lotCode(), "lotCode", 8);
         if (lotCode != null) {
             lotCode = lotCode.toUpperCase(Locale.ROOT);
             if (!lotCode.matches("[A-Z0-9]{1,8}")) {
-                throw new ProblemException.InvalidInput("lotCode", "Mã đầu số lô gồm 1–8 chữ cái không dấu hoặc chữ số, ví dụ CF.");
+                throw new ProblemException.InvalidInput("lotCode", PageText.of("product.error.lotCode"));
             }
         }
         return new ProductPassport(gtin, source, name, category, optional(r.description(), "description", 2000),
@@ -151,30 +150,30 @@ public final class ProductCatalogue {
         boolean certificate = number != null || r.ocopIssueDate() != null || r.ocopExpiryDate() != null;
         if (r.ocopStars() == null || r.ocopStars() == 0) {
             if (certificate) {
-                throw new ProblemException.InvalidInput("ocopStars", "Có giấy chứng nhận OCOP thì hãy chọn số sao (3–5).");
+                throw new ProblemException.InvalidInput("ocopStars", PageText.of("product.error.ocopStarsMissing"));
             }
             return null;
         }
         if (r.ocopStars() < 3 || r.ocopStars() > 5) {
-            throw new ProblemException.InvalidInput("ocopStars", "Sản phẩm OCOP được công nhận từ 3 đến 5 sao.");
+            throw new ProblemException.InvalidInput("ocopStars", PageText.of("product.error.ocopStarsRange"));
         }
         if (!certificate) {
             return new ProductPassport.Ocop(r.ocopStars(), null, null, null);
         }
         if (number == null) {
-            throw new ProblemException.InvalidInput("ocopCertificateNumber", "Hãy nhập số quyết định công nhận OCOP.");
+            throw new ProblemException.InvalidInput("ocopCertificateNumber", PageText.of("product.error.ocopNumber"));
         }
         if (r.ocopIssueDate() == null) {
-            throw new ProblemException.InvalidInput("ocopIssueDate", "Hãy nhập ngày cấp giấy chứng nhận OCOP.");
+            throw new ProblemException.InvalidInput("ocopIssueDate", PageText.of("product.error.ocopIssueMissing"));
         }
         if (r.ocopExpiryDate() == null) {
-            throw new ProblemException.InvalidInput("ocopExpiryDate", "Hãy nhập ngày hết hạn giấy chứng nhận OCOP.");
+            throw new ProblemException.InvalidInput("ocopExpiryDate", PageText.of("product.error.ocopExpiryMissing"));
         }
         if (r.ocopIssueDate().isAfter(LocalDate.now(clock.withZone(VIETNAM)))) {
-            throw new ProblemException.InvalidInput("ocopIssueDate", "Ngày cấp giấy chứng nhận OCOP ở trong tương lai.");
+            throw new ProblemException.InvalidInput("ocopIssueDate", PageText.of("product.error.ocopIssueFuture"));
         }
         if (!r.ocopExpiryDate().isAfter(r.ocopIssueDate())) {
-            throw new ProblemException.InvalidInput("ocopExpiryDate", "Ngày hết hạn phải sau ngày cấp.");
+            throw new ProblemException.InvalidInput("ocopExpiryDate", PageText.of("product.error.ocopExpiryEarly"));
         }
         return new ProductPassport.Ocop(r.ocopStars(), number, r.ocopIssueDate(), r.ocopExpiryDate());
     }
@@ -184,7 +183,7 @@ public final class ProductCatalogue {
         String name = optional(r.markName(), "markName", 200);
         if (kind.isEmpty()) {
             if (name != null) {
-                throw new ProblemException.InvalidInput("markKind", "Hãy chọn loại: chỉ dẫn địa lý, nhãn hiệu tập thể hoặc nhãn hiệu chứng nhận.");
+                throw new ProblemException.InvalidInput("markKind", PageText.of("product.error.markKindMissing"));
             }
             return null;
         }
@@ -192,11 +191,10 @@ public final class ProductCatalogue {
         try {
             markKind = ProductPassport.MarkKind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("markKind", "Loại \"" + kind + "\" không hợp lệ; hãy dùng "
-                    + "GEOGRAPHICAL_INDICATION, COLLECTIVE_MARK hoặc CERTIFICATION_MARK.");
+            throw new ProblemException.InvalidInput("markKind", PageText.of("product.error.markKindUnknown", kind));
         }
         if (name == null) {
-            throw new ProblemException.InvalidInput("markName", "Hãy nhập tên chỉ dẫn địa lý hoặc nhãn hiệu.");
+            throw new ProblemException.InvalidInput("markName", PageText.of("product.error.markName"));
         }
         return new ProductPassport.Mark(markKind, name, optional(r.markCertificateNumber(), "markCertificateNumber", 100),
                 optional(r.markHolder(), "markHolder", 200));
@@ -207,7 +205,7 @@ public final class ProductCatalogue {
                 p.lotCode(), p.ocop(), p.mark(), p.ingredients(), p.allergens(), p.storage());
     }
 
-    private static String required(String value, String field, String missing, int max) {
+    private static String required(String value, String field, PageText missing, int max) {
         String text = optional(value, field, max);
         if (text == null) {
             throw new ProblemException.InvalidInput(field, missing);
@@ -224,7 +222,7 @@ public final class ProductCatalogue {
             return null;
         }
         if (text.length() > max) {
-            throw new ProblemException.InvalidInput(field, "Nội dung quá dài (tối đa " + max + " ký tự).");
+            throw new ProblemException.InvalidInput(field, PageText.of("problem.textTooLong", max));
         }
         return text;
     }

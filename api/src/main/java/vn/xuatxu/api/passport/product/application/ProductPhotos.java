@@ -7,6 +7,7 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.exception.SQLStateClass;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.passport.product.persistence.ProductPhotoStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;
@@ -63,10 +64,10 @@ public final class ProductPhotos {
         ProductCatalogue.requireProducerAdmin(actor);
         catalogue.find(actor, productId);
         if (content == null || content.length == 0) {
-            throw new ProblemException.InvalidInput("photo", "Hãy chọn hoặc chụp một ảnh.");
+            throw new ProblemException.InvalidInput("photo", PageText.of("product.error.photoMissing"));
         }
         if (content.length > MAX_BYTES) {
-            throw new ProblemException.InvalidInput("photo", "Ảnh quá lớn (tối đa 10 MB); hãy chụp lại với độ phân giải thấp hơn.");
+            throw new ProblemException.InvalidInput("photo", PageText.of("product.error.photoTooLarge"));
         }
         String sha256 = sha256(content);
         Optional<ProductPhotoStore.StoredPhoto> same = store.byProductAndSha256(db, productId, sha256);
@@ -74,7 +75,7 @@ public final class ProductPhotos {
             return same.get();
         }
         if (store.count(db, productId) >= MAX_PHOTOS) {
-            throw new ProblemException.Conflict("Mỗi sản phẩm có tối đa " + MAX_PHOTOS + " ảnh; hãy xóa bớt ảnh cũ trước.");
+            throw new ProblemException.Conflict(PageText.of("product.error.photoCount", MAX_PHOTOS));
         }
         PhotoResizer.Resized resized = resized(content);
         write(sha256, "1200", resized.large().jpeg());
@@ -103,7 +104,7 @@ public final class ProductPhotos {
         ProductCatalogue.requireProducerAdmin(actor);
         catalogue.find(actor, productId);
         ProductPhotoStore.StoredPhoto photo = store.byId(db, photoId).filter(p -> p.productId() == productId)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy ảnh số " + photoId + " của sản phẩm này."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("product.error.photoNotFound", photoId)));
         db.transaction(configuration -> store.delete(configuration.dsl(), photo.id()));
         if (!store.isUsed(db, photo.sha256())) {
             try {
@@ -134,11 +135,11 @@ public final class ProductPhotos {
     private PhotoResizer.Resized resized(byte[] content) {
         try {
             if (!resizing.tryAcquire(30, TimeUnit.SECONDS)) {
-                throw new ProblemException.Unavailable("Máy chủ đang bận xử lý ảnh khác; hãy gửi lại sau ít phút.");
+                throw new ProblemException.Unavailable(PageText.of("product.error.photoBusy"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProblemException.Unavailable("Máy chủ đang dừng; hãy gửi lại ảnh sau ít phút.");
+            throw new ProblemException.Unavailable(PageText.of("product.error.photoStopping"));
         }
         try {
             return PhotoResizer.resize(content);

@@ -24,6 +24,7 @@ import vn.xuatxu.api.passport.product.application.ProductCatalogue;
 import vn.xuatxu.api.passport.product.application.ProductPhotos;
 import vn.xuatxu.api.passport.product.domain.ProductPassport;
 import vn.xuatxu.api.passport.product.persistence.ProductPassportStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
@@ -99,7 +100,7 @@ final class ProductPagesController {
             throw problem;
         }
         Map<String, Object> model = model(actor, form(catalogue.find(actor, id).passport()), id);
-        model.put("photoError", problem.getMessage());
+        model.put("photoError", problem);
         return HttpResponse.status(problem.status()).body(new ModelAndView<>("products", model));
     }
 
@@ -128,7 +129,7 @@ final class ProductPagesController {
             return HttpResponse.seeOther(URI.create("/san-pham?xong=" + saved.id()));
         } catch (ProblemException problem) {
             Map<String, Object> model = model(actor, new HashMap<>(form), id);
-            model.put("error", problem.getMessage());
+            model.put("error", problem);
             model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("products", model));
         }
@@ -144,7 +145,7 @@ final class ProductPagesController {
         model.put("maxPhotos", ProductPhotos.MAX_PHOTOS);
         model.put("form", form);
         model.put("markKinds", Arrays.stream(ProductPassport.MarkKind.values())
-                .map(k -> Map.of("code", k.name(), "label", k.vietnamese())).toList());
+                .map(ProductPassport.MarkKind::name).toList());
         return model;
     }
 
@@ -181,7 +182,7 @@ final class ProductPagesController {
         try {
             return Integer.parseInt(text.strip());
         } catch (NumberFormatException e) {
-            throw new ProblemException.InvalidInput("ocopStars", "Số sao OCOP phải là 3, 4 hoặc 5.");
+            throw new ProblemException.InvalidInput("ocopStars", PageText.of("product.error.ocopStarsRange345"));
         }
     }
 
@@ -193,7 +194,7 @@ final class ProductPagesController {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput(field, "Ngày \"" + text.strip() + "\" không hợp lệ (dạng năm-tháng-ngày).");
+            throw new ProblemException.InvalidInput(field, PageText.of("problem.date", text.strip()));
         }
     }
 }

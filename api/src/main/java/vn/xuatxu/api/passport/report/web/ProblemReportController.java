@@ -18,9 +18,7 @@ import vn.xuatxu.api.passport.report.application.ProblemReports;
 import vn.xuatxu.api.passport.report.persistence.ProblemReportStore;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +44,6 @@ final class ProblemReportController {
         }
     }
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private final ProblemReports reports;
 
     ProblemReportController(ProblemReports reports) {
@@ -68,8 +64,8 @@ final class ProblemReportController {
         model.put("reports", reports.latest(Actors.of(authentication), 200).stream().map(report -> {
             Map<String, Object> row = new HashMap<>();
             row.put("id", report.id());
-            row.put("kind", report.kind().vietnamese());
-            row.put("when", WHEN.format(report.receivedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(VIETNAM)));
+            row.put("kind", report.kind().name());
+            row.put("when", report.receivedAt().atOffset(ZoneOffset.UTC).toInstant());
             row.put("productName", report.productName());
             row.put("gtin", report.gtin());
             row.put("lotNumber", report.lotNumber());

@@ -13,6 +13,7 @@ import vn.xuatxu.api.passport.sms.domain.SmsRequest;
 import vn.xuatxu.api.passport.sms.domain.SmsVerdict;
 import vn.xuatxu.api.passport.sms.persistence.SmsCheckStore;
 import vn.xuatxu.api.passport.sms.persistence.SmsCodeLookup;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.time.Clock;
@@ -72,11 +73,11 @@ public final class SmsChecks {
     /** The latest checks for the agency: its administrators and inspectors only. */
     public List<SmsCheckStore.LoggedCheck> recent(Actor actor, Integer limit) {
         if (actor.organisationKind() != OrganisationKind.AGENCY || !actor.hasAnyRole(Role.AGENCY_ADMIN, Role.INSPECTOR)) {
-            throw new ProblemException.Forbidden("Chỉ cán bộ cơ quan quản lý mới xem được nhật ký kiểm tra bằng SMS.");
+            throw new ProblemException.Forbidden(PageText.of("sms.error.who"));
         }
         int rows = limit == null ? 100 : limit;
         if (rows < 1 || rows > 1000) {
-            throw new ProblemException.InvalidInput("limit", "Số dòng mỗi lần xem từ 1 đến 1.000.");
+            throw new ProblemException.InvalidInput("limit", PageText.of("sms.error.limit"));
         }
         return log.recent(db, rows);
     }

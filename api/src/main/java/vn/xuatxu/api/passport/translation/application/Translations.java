@@ -9,6 +9,7 @@ import vn.xuatxu.api.passport.product.application.ProductCatalogue;
 import vn.xuatxu.api.passport.product.persistence.ProductPassportStore;
 import vn.xuatxu.api.passport.translation.domain.TranslationLanguage;
 import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.text.Normalizer;
@@ -43,7 +44,7 @@ public final class Translations {
         TranslationLanguage tag = TranslationLanguage.parse(language);
         String text = text(name, "name", 200);
         if (text == null) {
-            throw new ProblemException.InvalidInput("name", "Hãy nhập tên sản phẩm bằng ngôn ngữ này.");
+            throw new ProblemException.InvalidInput("name", PageText.of("product.error.translationName"));
         }
         String about = text(description, "description", 2000);
         store.putProduct(db, product.id(), tag, text, about);
@@ -52,7 +53,7 @@ public final class Translations {
 
     public void deleteProduct(Actor actor, long productId, String language) {
         if (!store.deleteProduct(db, ownProduct(actor, productId).id(), TranslationLanguage.parse(language))) {
-            throw new ProblemException.NotFound("Sản phẩm chưa có bản dịch " + language + ".");
+            throw new ProblemException.NotFound(PageText.of("product.error.translationMissing", language));
         }
     }
 
@@ -65,7 +66,7 @@ public final class Translations {
         TranslationLanguage tag = TranslationLanguage.parse(language);
         String text = text(name, "name", 200);
         if (text == null) {
-            throw new ProblemException.InvalidInput("name", "Hãy nhập tên cơ sở bằng ngôn ngữ này.");
+            throw new ProblemException.InvalidInput("name", PageText.of("organisation.error.translationName"));
         }
         store.putProducer(db, actor.organisationId(), tag, text);
         return new TranslationStore.ProducerName(tag.code(), text);
@@ -74,7 +75,7 @@ public final class Translations {
     public void deleteProducer(Actor actor, String language) {
         requireProducerAdmin(actor);
         if (!store.deleteProducer(db, actor.organisationId(), TranslationLanguage.parse(language))) {
-            throw new ProblemException.NotFound("Cơ sở chưa có tên bằng ngôn ngữ " + language + ".");
+            throw new ProblemException.NotFound(PageText.of("organisation.error.translationMissing", language));
         }
     }
 
@@ -82,14 +83,14 @@ public final class Translations {
         ProductPassportStore.StoredPassport product = products.find(actor, productId);
         requireProducerAdmin(actor);
         if (product.organisationId() != actor.organisationId()) {
-            throw new ProblemException.Forbidden("Chỉ cơ sở sở hữu sản phẩm mới dịch được nội dung sản phẩm.");
+            throw new ProblemException.Forbidden(PageText.of("product.error.translationOwner"));
         }
         return product;
     }
 
     private static void requireProducerAdmin(Actor actor) {
         if (actor.organisationKind() != OrganisationKind.PRODUCER || !actor.hasAnyRole(Role.ORG_ADMIN)) {
-            throw new ProblemException.Forbidden("Chỉ người quản trị của cơ sở sản xuất mới nhập được bản dịch.");
+            throw new ProblemException.Forbidden(PageText.of("product.error.translationAdmins"));
         }
     }
 
@@ -102,7 +103,7 @@ public final class Translations {
             return null;
         }
         if (text.length() > max || text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            throw new ProblemException.InvalidInput(field, "Nội dung quá dài (tối đa " + max + " ký tự) hoặc có ký tự điều khiển.");
+            throw new ProblemException.InvalidInput(field, PageText.of("product.error.translationText", max));
         }
         return text;
     }

@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.translation.domain;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.Locale;
@@ -30,11 +31,11 @@ public record TranslationLanguage(String code) {
     public static TranslationLanguage parse(String text) {
         String code = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (code.equals("vi")) {
-            throw new ProblemException.InvalidInput("language", "Tiếng Việt là nội dung gốc của sản phẩm, không cần dịch.");
+            throw new ProblemException.InvalidInput("language", PageText.of("product.error.translationVietnamese"));
         }
         if (!code.matches("[a-z]{2,3}")) {
             throw new ProblemException.InvalidInput("language",
-                    "Mã ngôn ngữ gồm 2–3 chữ cái theo ISO 639, ví dụ en (tiếng Anh), zh (tiếng Trung), hmn (tiếng H'Mông), blt (tiếng Thái).");
+                    PageText.of("product.error.translationCode"));
         }
         return new TranslationLanguage(code);
     }

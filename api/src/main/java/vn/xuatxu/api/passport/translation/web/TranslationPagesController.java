@@ -26,12 +26,11 @@ import vn.xuatxu.api.problem.ProblemException;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The producer's page for a product's translations ({@code /san-pham/{id}/ban-dich}): what is there, and a
- * form to add or replace one language. Staff pages stay Vietnamese; only the entered texts are in other
- * languages.
+ * form to add or replace one language.
  */
 @Controller("/san-pham/{id}/ban-dich")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -63,7 +62,7 @@ final class TranslationPagesController {
             return HttpResponse.seeOther(URI.create("/san-pham/" + id + "/ban-dich?xong=1"));
         } catch (ProblemException problem) {
             Map<String, Object> model = model(actor, id, new HashMap<>(form));
-            model.put("error", problem.getMessage());
+            model.put("error", problem);
             model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("product-translations", model));
         }
@@ -77,8 +76,7 @@ final class TranslationPagesController {
         model.put("productName", products.find(actor, id).passport().name());
         model.put("translations", translations.ofProduct(actor, id));
         model.put("form", form);
-        model.put("languages", new TreeMap<>(TranslationLanguage.COMMON).entrySet().stream()
-                .map(e -> Map.of("code", e.getKey(), "label", e.getValue() + " · " + e.getKey())).toList());
+        model.put("languages", new TreeSet<>(TranslationLanguage.COMMON.keySet()));
         return model;
     }
 }

@@ -6,20 +6,31 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
 
 /**
  * The framework's own refusals (malformed JSON, a missing parameter, an unknown route, a wrong content
- * type) in the same shape and language as ours, and never with the framework's internal message for a 500.
+ * type) in the same shape and language as ours (Vietnamese unless the request asks for English), and never with the framework's internal message for a 500.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
-final class VietnameseErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+final class FrameworkRefusals implements ErrorResponseProcessor<Problem> {
+
+    private final ProblemResponses responses;
+    private final PageMessages messages;
+
+    FrameworkRefusals(ProblemResponses responses, PageMessages messages) {
+        this.responses = responses;
+        this.messages = messages;
+    }
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.status();
         String detail = context.getErrors().isEmpty() ? null : context.getErrors().get(0).getMessage();
-        Problem problem = new Problem(status.getCode(), codeOf(status), messageOf(status, detail), null);
+        String message = messageOf(status, detail).in(responses.language(context.getRequest()), messages);
+        Problem problem = new Problem(status.getCode(), codeOf(status), message, null);
         return response.body(problem).contentType(io.micronaut.http.MediaType.APPLICATION_JSON_TYPE);
     }
 
@@ -37,21 +48,19 @@ final class VietnameseErrorResponseProcessor implements ErrorResponseProcessor<P
         };
     }
 
-    private static String messageOf(HttpStatus status, String detail) {
+    private static PageText messageOf(HttpStatus status, String detail) {
         return switch (status) {
-            case BAD_REQUEST -> detail != null && detail.startsWith("Invalid JSON")
-                    ? "Nội dung JSON không đọc được; hãy kiểm tra lại dấu ngoặc và dấu nháy."
-                    : "Yêu cầu không hợp lệ" + (detail == null ? "." : ": " + shorten(detail));
-            case UNAUTHORIZED -> "Bạn cần đăng nhập để thực hiện thao tác này.";
-            case FORBIDDEN -> "Bạn không có quyền thực hiện thao tác này.";
-            case NOT_FOUND -> "Không tìm thấy địa chỉ này.";
-            case METHOD_NOT_ALLOWED -> "Phương thức HTTP này không được hỗ trợ cho địa chỉ này.";
-            case UNSUPPORTED_MEDIA_TYPE -> "Định dạng nội dung gửi lên không được hỗ trợ (hãy gửi JSON).";
-            case REQUEST_ENTITY_TOO_LARGE -> "Nội dung gửi lên quá lớn.";
-            case NOT_ACCEPTABLE -> "Không có định dạng phản hồi phù hợp với yêu cầu.";
-            default -> status.getCode() >= 500
-                    ? "Đã có lỗi hệ thống. Dữ liệu đã lưu không bị ảnh hưởng; vui lòng thử lại."
-                    : "Yêu cầu bị từ chối.";
+            case BAD_REQUEST -> detail != null && detail.startsWith("Invalid JSON") ? PageText.of("problem.framework.json")
+                    : detail == null ? PageText.of("problem.framework.badRequest")
+                    : PageText.of("problem.framework.badRequestDetail", shorten(detail));
+            case UNAUTHORIZED -> PageText.of("problem.framework.unauthorized");
+            case FORBIDDEN -> PageText.of("problem.framework.forbidden");
+            case NOT_FOUND -> PageText.of("problem.framework.notFound");
+            case METHOD_NOT_ALLOWED -> PageText.of("problem.framework.methodNotAllowed");
+            case UNSUPPORTED_MEDIA_TYPE -> PageText.of("problem.framework.unsupportedMediaType");
+            case REQUEST_ENTITY_TOO_LARGE -> PageText.of("problem.framework.tooLarge");
+            case NOT_ACCEPTABLE -> PageText.of("problem.framework.notAcceptable");
+            default -> status.getCode() >= 500 ? PageText.of("problem.framework.internal") : PageText.of("problem.framework.refused");
         };
     }
 
