@@ -199,6 +199,17 @@ class PrintAgentIT {
         assertEquals(400, app.postJson("/api/v1/kitchens/" + SCHOOL + "/days/yesterday/sample-labels/print-jobs", body,
                 "Authorization", kitchen).statusCode());
 
+        HttpResponse<String> page = app.get("/lenh-in/mau-luu?bep=" + SCHOOL + "&ngay=" + day, "Authorization", kitchen);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Gửi đến máy in") && page.body().contains("Máy in bếp"), page.body());
+        String english = app.get("/lenh-in/mau-luu?bep=" + SCHOOL + "&ngay=" + day + "&mau=" + code + "&lang=en",
+                "Authorization", kitchen).body();
+        assertTrue(english.contains("Send to printer") && english.contains("Retained-sample label (Form 4) of sample "
+                + code), english);
+        String printers = app.get("/may-in?lang=en", "Authorization", kitchen).body();
+        assertTrue(printers.contains("Your organisation&#39;s printers") || printers.contains("Your organisation's printers"),
+                printers);
+
         try (Printer printer = Printer.listening(0)) {
             HttpResponse<String> sent = app.postJson(daySamples, body, "Authorization", kitchen);
             assertEquals(201, sent.statusCode(), sent.body());
@@ -221,6 +232,8 @@ class PrintAgentIT {
             }
             expected.add(sampleLink(day, code));
             assertEquals(expected, printed, "each of the day's labels once, then the one sample's, in order");
+            String jobPage = app.get("/lenh-in/" + oneJob + "?lang=en", "Authorization", kitchen).body();
+            assertTrue(jobPage.contains("Printed") && jobPage.contains("Nhãn mẫu lưu " + code), jobPage);
         }
         assertEquals(404, app.get("/api/v1/print-jobs/" + JSON.readTree(app.postJson(daySamples, body, "Authorization",
                 kitchen).body()).path("jobId").asText(), "Authorization", producer).statusCode(), "not the producer's job");

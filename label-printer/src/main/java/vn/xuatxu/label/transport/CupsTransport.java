@@ -62,20 +62,7 @@ final class CupsTransport implements PrinterTransport {
             }
         }, "lp-stdin");
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        Thread reader = daemon(() -> {
-            try (InputStream out = lp.getInputStream()) {
-                byte[] buffer = new byte[1024];
-                for (int n; (n = out.read(buffer)) >= 0; ) {
-                    synchronized (output) {
-                        if (output.size() < MAX_OUTPUT) {
-                            output.write(buffer, 0, Math.min(n, MAX_OUTPUT - output.size()));
-                        }
-                    }
-                }
-            } catch (IOException ignored) {
-                // process gone
-            }
-        }, "lp-output");
+        Thread reader = collector(lp, output, "lp-output");
         feeder.start();
         reader.start();
         try {
@@ -98,6 +85,24 @@ final class CupsTransport implements PrinterTransport {
             throw new PrinterException(Failure.REJECTED, target(), 0,
                     lpCommand + " exited with " + lp.exitValue() + (said.isEmpty() ? "" : ": " + said), null);
         }
+    }
+
+    /** A daemon thread that keeps the first {@link #MAX_OUTPUT} bytes of what the process prints. */
+    private static Thread collector(Process process, ByteArrayOutputStream output, String name) {
+        return daemon(() -> {
+            try (InputStream out = process.getInputStream()) {
+                byte[] buffer = new byte[1024];
+                for (int n; (n = out.read(buffer)) >= 0; ) {
+                    synchronized (output) {
+                        if (output.size() < MAX_OUTPUT) {
+                            output.write(buffer, 0, Math.min(n, MAX_OUTPUT - output.size()));
+                        }
+                    }
+                }
+            } catch (IOException ignored) {
+                // process gone
+            }
+        }, name);
     }
 
     private static Thread daemon(Runnable body, String name) {
@@ -124,20 +129,7 @@ final class CupsTransport implements PrinterTransport {
                     + " (install cups-client): " + e.getMessage(), e);
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        Thread reader = daemon(() -> {
-            try (InputStream out = process.getInputStream()) {
-                byte[] buffer = new byte[1024];
-                for (int n; (n = out.read(buffer)) >= 0; ) {
-                    synchronized (output) {
-                        if (output.size() < MAX_OUTPUT) {
-                            output.write(buffer, 0, Math.min(n, MAX_OUTPUT - output.size()));
-                        }
-                    }
-                }
-            } catch (IOException ignored) {
-                // process gone
-            }
-        }, "lpstat-output");
+        Thread reader = collector(process, output, "lpstat-output");
         reader.start();
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
