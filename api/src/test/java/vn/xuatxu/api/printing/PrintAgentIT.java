@@ -13,11 +13,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.xuatxu.api.testing.PhoneBrowser;
+import vn.xuatxu.api.testing.PhoneScanner;
 import vn.xuatxu.api.testing.RunningApplication;
 import vn.xuatxu.label.agent.PullAgent;
 import vn.xuatxu.label.agent.PullSettings;
 import vn.xuatxu.label.transport.PrinterTransport;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -27,10 +29,19 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.Inflater;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +54,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PrintAgentIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SCHOOL = "HimLamSchoolMSP";
     private RunningApplication app;
     private String producer;
 
@@ -161,6 +173,99 @@ class PrintAgentIT {
                 "a revoked agent's token stops working at once");
     }
 
+    /**
+     * Issue 9: the kitchen manager sends the day's Form 4 sample labels, and one sample's, to the kitchen's own
+     * agent; the real agent prints each label once to a loopback printer, and every printed label's QR code reads
+     * back as its sample's link. A producer can neither use the kitchen's printer nor print its samples.
+     */
+    @Test
+    void aKitchenSendsTheDaysSampleLabelsToItsPrinterAndEachPrintsOnce() throws Exception {
+        String kitchen = "Bearer " + token("bep.himlam", "demo-kitchen-2026");
+        LocalDate day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.minusDays(1);
+        }
+        JsonNode samples = JSON.readTree(app.get("/api/v1/kitchens/" + SCHOOL + "/days/" + day, "Authorization", kitchen)
+                .body()).path("samples");
+        assertTrue(samples.size() >= 2, samples.toString());
+        String code = samples.get(1).path("code").asText();
+        JsonNode agent = JSON.readTree(app.postJson("/api/v1/print-agents",
+                "{\"name\":\"Máy in bếp\",\"language\":\"zpl\",\"stock\":\"MM_50_X_30\",\"dpi\":203}",
+                "Authorization", kitchen).body());
+        String daySamples = "/api/v1/kitchens/" + SCHOOL + "/days/" + day + "/sample-labels/print-jobs";
+        String body = "{\"agentId\":" + agent.path("id").asLong() + "}";
+        assertEquals(403, app.postJson(daySamples, body, "Authorization", producer).statusCode(),
+                "only the school's staff print its samples");
+        assertEquals(400, app.postJson("/api/v1/kitchens/" + SCHOOL + "/days/yesterday/sample-labels/print-jobs", body,
+                "Authorization", kitchen).statusCode());
+
+        HttpResponse<String> page = app.get("/lenh-in/mau-luu?bep=" + SCHOOL + "&ngay=" + day, "Authorization", kitchen);
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("Gửi đến máy in") && page.body().contains("Máy in bếp"), page.body());
+        String english = app.get("/lenh-in/mau-luu?bep=" + SCHOOL + "&ngay=" + day + "&mau=" + code + "&lang=en",
+                "Authorization", kitchen).body();
+        assertTrue(english.contains("Send to printer") && english.contains("Retained-sample label (Form 4) of sample "
+                + code), english);
+        String printers = app.get("/may-in?lang=en", "Authorization", kitchen).body();
+        assertTrue(printers.contains("Your organisation’s printers"), printers);
+
+        try (Printer printer = Printer.listening(0)) {
+            HttpResponse<String> sent = app.postJson(daySamples, body, "Authorization", kitchen);
+            assertEquals(201, sent.statusCode(), sent.body());
+            JsonNode dayJob = JSON.readTree(sent.body());
+            assertEquals("KITCHEN_SAMPLES", dayJob.path("source").asText());
+            assertEquals(samples.size(), dayJob.path("labelCount").asInt());
+            HttpResponse<String> one = app.postJson("/api/v1/kitchens/" + SCHOOL + "/samples/" + code + "/label/print-jobs",
+                    body, "Authorization", kitchen);
+            assertEquals(201, one.statusCode(), one.body());
+            String oneJob = JSON.readTree(one.body()).path("jobId").asText();
+
+            try (PullAgent running = PullAgent.start(settings(agent.path("token").asText(), printer.port(), "kitchen.journal"))) {
+                assertEquals("PRINTED", awaitFinished(dayJob.path("jobId").asText(), kitchen).path("state").asText());
+                assertEquals("PRINTED", awaitFinished(oneJob, kitchen).path("state").asText());
+            }
+            List<String> printed = qrCodesOf(printer.received());
+            List<String> expected = new ArrayList<>();
+            for (JsonNode sample : samples) {
+                expected.add(sampleLink(day, sample.path("code").asText()));
+            }
+            expected.add(sampleLink(day, code));
+            assertEquals(expected, printed, "each of the day's labels once, then the one sample's, in order");
+            String jobPage = app.get("/lenh-in/" + oneJob + "?lang=en", "Authorization", kitchen).body();
+            assertTrue(jobPage.contains("Printed") && jobPage.contains("Nhãn mẫu lưu " + code), jobPage);
+        }
+        assertEquals(404, app.get("/api/v1/print-jobs/" + JSON.readTree(app.postJson(daySamples, body, "Authorization",
+                kitchen).body()).path("jobId").asText(), "Authorization", producer).statusCode(), "not the producer's job");
+    }
+
+    private static String sampleLink(LocalDate day, String code) {
+        return "https://truyxuat.dienbien.example/bep/" + SCHOOL + "/" + day + "?buoc=luu-mau&mau=" + code;
+    }
+
+    /** The QR code of every label in a stream of ZPL jobs, in order: each job's Z64 graphic inflated and read. */
+    private static List<String> qrCodesOf(String zpl) throws Exception {
+        Matcher graphic = Pattern.compile("\\^GFA,(\\d+),\\d+,(\\d+),:Z64:([A-Za-z0-9+/=]+):").matcher(zpl);
+        List<String> codes = new ArrayList<>();
+        while (graphic.find()) {
+            byte[] bits = new byte[Integer.parseInt(graphic.group(1))];
+            Inflater inflater = new Inflater();
+            inflater.setInput(Base64.getDecoder().decode(graphic.group(3)));
+            assertEquals(bits.length, inflater.inflate(bits));
+            inflater.end();
+            int bytesPerRow = Integer.parseInt(graphic.group(2));
+            int height = bits.length / bytesPerRow;
+            BufferedImage image = new BufferedImage(bytesPerRow * 8, height, BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < bytesPerRow * 8; x++) {
+                    boolean black = (bits[y * bytesPerRow + x / 8] >> (7 - x % 8) & 1) == 1;
+                    image.setRGB(x, y, black ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            codes.add(PhoneScanner.read(image));
+        }
+        return codes;
+    }
+
     /** On a 390x844 phone: add the printer, print labels for a lot, send them to it, watch the job finish. */
     @Test
     void aPhoneAddsAPrinterAndSendsALotsLabelsToIt() throws Exception {
@@ -213,10 +318,14 @@ class PrintAgentIT {
     }
 
     private JsonNode awaitFinished(String jobId) throws Exception {
+        return awaitFinished(jobId, producer);
+    }
+
+    private JsonNode awaitFinished(String jobId, String person) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonNode job;
         do {
-            job = JSON.readTree(app.get("/api/v1/print-jobs/" + jobId, "Authorization", producer).body());
+            job = JSON.readTree(app.get("/api/v1/print-jobs/" + jobId, "Authorization", person).body());
             String state = job.path("state").asText();
             if (!state.equals("QUEUED") && !state.equals("PRINTING")) {
                 return job;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.zip.Adler32;
 import java.util.zip.Deflater;
 import vn.xuatxu.label.layout.LabelImage;
 
@@ -62,29 +63,51 @@ public record Zpl(GraphicEncoding encoding) implements PrinterLanguage {
     }
 
     static String z64(byte[] bits) {
-        // Default level, like Zebra's own tools (stream starts 0x78 0x9C, base64 "eJ"): the form known to work on printers.
-        Deflater deflater = new Deflater();
-        byte[] zlib = new byte[bits.length / 4 + 64];
-        int length = 0;
-        try {
-            deflater.setInput(bits);
-            deflater.finish();
-            while (!deflater.finished()) {
-                if (length == zlib.length) {
-                    zlib = Arrays.copyOf(zlib, zlib.length * 2);
-                }
-                length += deflater.deflate(zlib, length, zlib.length - length);
-            }
-        } finally {
-            deflater.end();
-        }
-        byte[] base64 = Base64.getEncoder().encode(Arrays.copyOf(zlib, length));
+        byte[] zlib = zlib(bits);
+        byte[] base64 = Base64.getEncoder().encode(zlib);
         int crc = crc16Xmodem(base64);
         char[] hex = new char[4];
         for (int i = 0; i < 4; i++) {
             hex[i] = Character.toUpperCase(Character.forDigit((crc >>> (12 - 4 * i)) & 0xF, 16));
         }
         return ":Z64:" + new String(base64, StandardCharsets.US_ASCII) + ":" + new String(hex);
+    }
+
+    /**
+     * A zlib stream (RFC 1950) of the bitmap: the header {@code 78 9C}, deflate at its fastest level, Adler-32.
+     *
+     * <p>Why the fastest level: deflate was half of the time of a ZPL label once the QR mask search got fast;
+     * level 1 takes about half the time of the default level for a stream about 12 % larger (3.3 KB instead of
+     * 2.9 KB for a 50x30 mm unit label), which no printer link notices. Why this header: it is the one Zebra's
+     * own tools write (base64 "eJ…") and the form known to work on printers; RFC 1950 says the level bits in
+     * it are informational only and not used by the decompressor, so the body may come from any level.
+     */
+    static byte[] zlib(byte[] bits) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        byte[] out = new byte[bits.length / 3 + 64];
+        out[0] = 0x78;
+        out[1] = (byte) 0x9C;
+        int length = 2;
+        try {
+            deflater.setInput(bits);
+            deflater.finish();
+            while (!deflater.finished()) {
+                if (length == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                length += deflater.deflate(out, length, out.length - length);
+            }
+        } finally {
+            deflater.end();
+        }
+        Adler32 adler = new Adler32();
+        adler.update(bits);
+        long sum = adler.getValue();
+        out = Arrays.copyOf(out, length + 4);
+        for (int i = 0; i < 4; i++) {
+            out[length + i] = (byte) (sum >>> (24 - 8 * i));
+        }
+        return out;
     }
 
     /** CRC-16/XMODEM: polynomial 0x1021, initial 0, not reflected, no final XOR; a byte at a time by table. */

@@ -1,18 +1,13 @@
 package vn.xuatxu.label.layout;
 
-import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
-import com.google.zxing.qrcode.encoder.Encoder;
-import com.google.zxing.qrcode.encoder.QRCode;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * A QR symbol as a square grid of modules, the smallest version that holds the payload at one
  * error-correction level. No character-set hint: the payload is ASCII, and a UTF-8 hint would add
- * an ECI segment that some older readers mishandle.
+ * an ECI segment that some older readers mishandle. Encoded by ZXing, its mask chosen by
+ * {@link QrMaskSearch} (the same choice, faster).
  */
 final class QrSymbol {
 
@@ -30,22 +25,18 @@ final class QrSymbol {
 
     /** The symbol, or empty if the payload exceeds QR capacity at this level. */
     static Optional<QrSymbol> encode(String payload, QrErrorCorrection level) {
-        QRCode code;
+        QrMaskSearch.Symbol code;
         try {
-            code = Encoder.encode(payload, ErrorCorrectionLevel.valueOf(level.name()),
-                    Map.<EncodeHintType, Object>of());
+            code = QrMaskSearch.encode(payload, level);
         } catch (WriterException e) {
             return Optional.empty();
         }
-        ByteMatrix matrix = code.getMatrix();
-        int size = matrix.getWidth();
+        int size = code.size();
         boolean[] dark = new boolean[size * size];
-        for (int y = 0; y < size; y++) {
-            for (int x = 0; x < size; x++) {
-                dark[y * size + x] = matrix.get(x, y) == 1;
-            }
+        for (int i = 0; i < dark.length; i++) {
+            dark[i] = code.modules()[i] == 1;
         }
-        return Optional.of(new QrSymbol(dark, size, code.getVersion().getVersionNumber(), level));
+        return Optional.of(new QrSymbol(dark, size, code.version(), level));
     }
 
     int modules() {

@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -477,14 +478,20 @@ final class RasterLabelLayout implements LabelLayout {
         int m = plan.moduleDots();
         int qrX = QrPlacement.QUIET_ZONE_MODULES * m;
         int qrY = plan.qrTop() + QrPlacement.QUIET_ZONE_MODULES * m;
+        byte[] dotRow = new byte[stride];
         for (int my = 0; my < symbol.modules(); my++) {
+            // One dot row of this module row, then OR-ed into the module's m rows of dots.
+            Arrays.fill(dotRow, (byte) 0);
             for (int mx = 0; mx < symbol.modules(); mx++) {
                 if (symbol.isDark(mx, my)) {
-                    for (int y = qrY + my * m; y < qrY + (my + 1) * m; y++) {
-                        for (int x = qrX + mx * m; x < qrX + (mx + 1) * m; x++) {
-                            packed[y * stride + (x >>> 3)] |= (byte) (0x80 >>> (x & 7));
-                        }
+                    for (int x = qrX + mx * m; x < qrX + (mx + 1) * m; x++) {
+                        dotRow[x >>> 3] |= (byte) (0x80 >>> (x & 7));
                     }
+                }
+            }
+            for (int y = qrY + my * m; y < qrY + (my + 1) * m; y++) {
+                for (int b = 0; b < stride; b++) {
+                    packed[y * stride + b] |= dotRow[b];
                 }
             }
         }

@@ -34,7 +34,10 @@ public interface PrinterTransport {
         return new TcpTransport(host, port, timeouts);
     }
 
-    /** A character device such as {@code /dev/usb/lp0} (must exist; never created). */
+    /**
+     * A character device such as {@code /dev/usb/lp0} (must exist; never created). Status requests are written to
+     * it and the answer read back from it, which bidirectional USB printers support.
+     */
     static PrinterTransport deviceFile(Path device) {
         return deviceFile(device, Timeouts.defaults());
     }
@@ -43,13 +46,17 @@ public interface PrinterTransport {
         return new DeviceFileTransport(device, timeouts);
     }
 
-    /** A CUPS queue through {@code /usr/bin/lp}, waiting at most 30 s for {@code lp} to spool the job. */
+    /**
+     * A CUPS queue through {@code /usr/bin/lp}, waiting at most 30 s for {@code lp} to spool the job; status from
+     * {@code /usr/bin/lpstat}.
+     */
     static PrinterTransport cups(String queue) {
         return cups(queue, Path.of("/usr/bin/lp"), Duration.ofSeconds(30));
     }
 
     /**
-     * A CUPS raw queue: runs {@code <lpCommand> -d <queue> -o raw} with the job on standard input.
+     * A CUPS raw queue: runs {@code <lpCommand> -d <queue> -o raw} with the job on standard input, and for status
+     * {@code lpstat -p <queue> -l} from the same folder as {@code lp}.
      *
      * @param lpCommand the {@code lp} program (configurable for non-standard installs and for tests)
      * @param timeout   longest wait for {@code lp} to exit
@@ -118,7 +125,8 @@ public interface PrinterTransport {
     /**
      * Asks for the printer's status with the query of its language.
      *
-     * @return the printer's answer, or {@link StatusReply.NotSupported} for one-way transports
+     * @return the printer's answer (for a CUPS queue, what CUPS knows of the printer), or
+     *         {@link StatusReply.NotSupported} for a transport that cannot carry one
      * @throws PrinterException if the printer cannot be reached, does not answer in time, or
      *                          answers something that is not a status reply
      */

@@ -30,7 +30,7 @@ class ZplTest {
         byte[] hex = new Zpl(Zpl.GraphicEncoding.HEX).encode(label);
         ZplJobReader.Job job = ZplJobReader.read(z64);
 
-        assertTrue(z64.length < 4000, "Z64 job is " + z64.length + " bytes");
+        assertTrue(z64.length < 5000, "Z64 job (deflate at its fastest level) is " + z64.length + " bytes");
         assertTrue(hex.length > 24000, "hex job is two digits per byte: " + hex.length);
         assertEquals(3, job.copies());
         assertTrue(job.text().contains("^PW400\n^LL240\n"), job.text().substring(0, 40));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.xuatxu.label.language.PrinterLanguage;
@@ -22,6 +23,8 @@ import vn.xuatxu.label.layout.LabelStock;
 import vn.xuatxu.label.layout.PrintDensity;
 import vn.xuatxu.label.layout.QrReadBack;
 import vn.xuatxu.label.layout.SampleLabels;
+import vn.xuatxu.label.status.PrinterCondition;
+import vn.xuatxu.label.status.PrinterStatus;
 import vn.xuatxu.label.status.StatusQuery;
 import vn.xuatxu.label.transport.PrinterException.Failure;
 
@@ -54,7 +57,42 @@ class CupsTransportTest {
         ZplJobReader.Job read = ZplJobReader.read(received);
         assertEquals(3, read.copies());
         assertEquals(SampleLabels.UNIT_URI, QrReadBack.wholeLabel(read.raster().toImage()).getText());
-        assertInstanceOf(StatusReply.NotSupported.class, transport.status(StatusQuery.forLanguage(PrinterLanguage.zpl())));
+    }
+
+    /** Status comes from the lpstat beside lp: its "Alerts:" line (printer-state-reasons) and a stopped queue. */
+    @Test
+    void theQueuesStateFromLpstatBecomesOurConditions() throws Exception {
+        Path lp = script("lp", "exit 0");
+        script("lpstat", "printf '%s\\n' \"$@\" > '" + dir.resolve("lpstat-args") + "'\n"
+                + "printf 'printer Zebra disabled since Mon 07 Dec 2026 10:00:00 AM UTC -\\n\\tPaused\\n"
+                + "\\tForm mounted:\\n\\tDescription: Zebra ZD421\\n"
+                + "\\tAlerts: media-empty-error cover-open-report\\n\\tConnection: direct\\n'");
+        PrinterTransport transport = PrinterTransport.cups("Zebra", lp, Duration.ofSeconds(10));
+
+        StatusReply reply = transport.status(StatusQuery.forLanguage(PrinterLanguage.zpl()));
+
+        assertEquals(List.of("-p", "Zebra", "-l"), Files.readAllLines(dir.resolve("lpstat-args")));
+        PrinterStatus status = assertInstanceOf(StatusReply.Reported.class, reply).status();
+        assertEquals(Set.of(PrinterCondition.PAUSED, PrinterCondition.PAPER_OUT, PrinterCondition.HEAD_OPEN),
+                status.conditions());
+        assertTrue(status.reply().contains("Zebra ZD421"), status.reply());
+    }
+
+    @Test
+    void anIdleQueueIsReadyAndAnUnknownOneIsRejected() throws Exception {
+        Path lp = script("lp", "exit 0");
+        script("lpstat", "if [ \"$2\" = Zebra ]; then printf 'printer Zebra is idle.  enabled since Mon 07 Dec 2026\\n"
+                + "\\tAlerts: none\\n'; else echo \"lpstat: Invalid destination name in list \\\"$2\\\".\"; exit 1; fi");
+
+        PrinterStatus idle = assertInstanceOf(StatusReply.Reported.class, PrinterTransport.cups("Zebra", lp,
+                Duration.ofSeconds(10)).status(StatusQuery.forLanguage(PrinterLanguage.tspl()))).status();
+        assertTrue(idle.ready(), idle.summary());
+        assertEquals(Set.of(), idle.conditions());
+
+        PrinterException unknown = assertThrows(PrinterException.class, () -> PrinterTransport.cups("Nope", lp,
+                Duration.ofSeconds(10)).status(StatusQuery.forLanguage(PrinterLanguage.tspl())));
+        assertEquals(Failure.REJECTED, unknown.failure());
+        assertTrue(unknown.getMessage().contains("Invalid destination"), unknown.getMessage());
     }
 
     @Test

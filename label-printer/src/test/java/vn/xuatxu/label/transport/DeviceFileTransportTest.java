@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,8 @@ import vn.xuatxu.label.layout.LabelStock;
 import vn.xuatxu.label.layout.PrintDensity;
 import vn.xuatxu.label.layout.QrReadBack;
 import vn.xuatxu.label.layout.SampleLabels;
+import vn.xuatxu.label.status.PrinterCondition;
+import vn.xuatxu.label.status.PrinterStatus;
 import vn.xuatxu.label.status.StatusQuery;
 import vn.xuatxu.label.transport.PrinterException.Failure;
 
@@ -42,7 +47,74 @@ class DeviceFileTransportTest {
         transport.send(new byte[] {4, 5});
 
         assertArrayEquals(new byte[] {1, 2, 3, 4, 5}, Files.readAllBytes(device));
-        assertInstanceOf(StatusReply.NotSupported.class, transport.status(StatusQuery.forLanguage(PrinterLanguage.zpl())));
+    }
+
+    /**
+     * A bidirectional USB printer answers on the device file it prints through. A temporary file plays the
+     * device: a fake printer waits for the request to be written into it and appends its answer.
+     */
+    @Test
+    void theStatusRequestIsWrittenToTheDeviceAndTheAnswerReadFromIt() throws Exception {
+        Path device = Files.createFile(dir.resolve("lp0"));
+        byte[] tsplRequest = {0x1B, '!', '?'};
+        CompletableFuture<Void> printer = answering(device, tsplRequest, new byte[] {0x05});
+
+        StatusReply reply = PrinterTransport.deviceFile(device, SHORT).status(StatusQuery.forLanguage(PrinterLanguage.tspl()));
+
+        printer.get(5, TimeUnit.SECONDS);
+        PrinterStatus status = assertInstanceOf(StatusReply.Reported.class, reply).status();
+        assertEquals(Set.of(PrinterCondition.HEAD_OPEN, PrinterCondition.PAPER_OUT), status.conditions());
+        assertFalse(status.ready());
+    }
+
+    @Test
+    void aZplPrinterOnUsbReportsPaperOutAndLabelsRemaining() throws Exception {
+        Path device = Files.createFile(dir.resolve("lp1"));
+        String paperOut = "\u0002030,1,0,0240,001,0,0,0,000,0,0,0\u0003\r\n"
+                + "\u0002001,0,0,0,1,2,4,0,00000007,1,000\u0003\r\n" + "\u00021234,0\u0003\r\n";
+        CompletableFuture<Void> printer = answering(device, "~HS".getBytes(StandardCharsets.US_ASCII),
+                paperOut.getBytes(StandardCharsets.US_ASCII));
+
+        StatusReply reply = PrinterTransport.deviceFile(device, SHORT).status(StatusQuery.forLanguage(PrinterLanguage.zpl()));
+
+        printer.get(5, TimeUnit.SECONDS);
+        PrinterStatus status = assertInstanceOf(StatusReply.Reported.class, reply).status();
+        assertTrue(status.has(PrinterCondition.PAPER_OUT), status.summary());
+        assertEquals(7, status.labelsRemaining().orElseThrow());
+    }
+
+    @Test
+    void aDeviceThatNeverAnswersTimesOutAndAMissingOneIsUnreachable() throws Exception {
+        Path device = Files.createFile(dir.resolve("lp2"));
+        PrinterException silent = assertThrows(PrinterException.class,
+                () -> PrinterTransport.deviceFile(device, SHORT).status(StatusQuery.forLanguage(PrinterLanguage.escPos())));
+        assertEquals(Failure.TIMED_OUT, silent.failure());
+        assertTrue(silent.getMessage().contains("one-way"), silent.getMessage());
+        assertArrayEquals(new byte[] {0x10, 4, 1, 0x10, 4, 2, 0x10, 4, 3, 0x10, 4, 4}, Files.readAllBytes(device),
+                "the ESC/POS request reached the device");
+
+        PrinterException missing = assertThrows(PrinterException.class, () -> PrinterTransport.deviceFile(
+                dir.resolve("lp9"), SHORT).status(StatusQuery.forLanguage(PrinterLanguage.tspl())));
+        assertEquals(Failure.UNREACHABLE, missing.failure());
+        assertFalse(Files.exists(dir.resolve("lp9")), "never created");
+    }
+
+    /** A fake printer on a file: once {@code request} has been written into it, appends {@code answer}. */
+    private static CompletableFuture<Void> answering(Path device, byte[] request, byte[] answer) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                while (!java.util.Arrays.equals(Files.readAllBytes(device), request)) {
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError("no status request written to the device");
+                    }
+                    Thread.sleep(5);
+                }
+                Files.write(device, answer, StandardOpenOption.APPEND);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

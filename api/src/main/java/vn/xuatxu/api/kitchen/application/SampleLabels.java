@@ -4,14 +4,18 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
+import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.kitchen.persistence.SampleStore;
+import vn.xuatxu.api.printing.application.RecordLabels;
+import vn.xuatxu.api.printing.domain.PrintJobSource;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.label.content.RecordLabelContent;
 import vn.xuatxu.label.content.RecordLabelContent.Line;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,23 +23,26 @@ import java.util.List;
 /**
  * Form 4, the label on each retained sample, printed from the sample as recorded, so label and register always
  * agree (inspectors found labels that did not match the book). Its QR opens the sample's day in the kitchen book,
- * where an inspector sees the Form 5 row.
+ * where an inspector sees the Form 5 row. The kitchen's staff also send them to the kitchen's print agent: a job
+ * keeps the sample codes, and this class renders them when the agent fetches them ({@link RecordLabels}).
  */
 @Singleton
-public final class SampleLabels {
+public final class SampleLabels implements RecordLabels {
 
     private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
 
     private final DSLContext db;
     private final KitchenAccess access;
     private final SampleStore samples;
+    private final KitchenDirectory kitchens;
     private final String publicBaseUrl;
 
-    SampleLabels(DSLContext db, KitchenAccess access, SampleStore samples,
+    SampleLabels(DSLContext db, KitchenAccess access, SampleStore samples, KitchenDirectory kitchens,
                  @Value("${xuatxu.public-base-url}") String publicBaseUrl) {
         this.db = db;
         this.access = access;
         this.samples = samples;
+        this.kitchens = kitchens;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
 
@@ -48,7 +55,7 @@ public final class SampleLabels {
     }
 
     /** The labels of every sample taken on a day, in the order they were taken. */
-    public List<RecordLabelContent> ofDay(Actor actor, String kitchenId, java.time.LocalDate day) {
+    public List<RecordLabelContent> ofDay(Actor actor, String kitchenId, LocalDate day) {
         Kitchen kitchen = access.readable(actor, kitchenId);
         List<RecordLabelContent> labels = new ArrayList<>();
         for (SampleStore.SampleRow sample : samples.ofDay(db, kitchen.id(), day)) {
@@ -56,6 +63,45 @@ public final class SampleLabels {
         }
         if (labels.isEmpty()) {
             throw new ProblemException.NotFound("Ngày " + day + " chưa có mẫu lưu nào.");
+        }
+        return labels;
+    }
+
+    /** Samples the kitchen's own staff send to the printer: one by its code, or the day's, in the order taken. */
+    public record ToPrint(List<String> codes, String description) {
+    }
+
+    /**
+     * What a kitchen's staff member (not the agency: printing is the kitchen's own work) sends to the kitchen's
+     * printer: the sample {@code code}, or every sample of {@code day} when no code is given.
+     */
+    public ToPrint toPrint(Actor actor, String kitchenId, LocalDate day, String code) {
+        Kitchen kitchen = access.writable(actor, kitchenId);
+        if (code != null && !code.isBlank()) {
+            SampleStore.SampleRow sample = samples.byCode(db, kitchen.id(), code.strip())
+                    .orElseThrow(() -> new ProblemException.NotFound("Không có mẫu lưu mã " + code + " ở bếp này."));
+            return new ToPrint(List.of(sample.code()), "Nhãn mẫu lưu " + sample.code());
+        }
+        List<String> codes = samples.ofDay(db, kitchen.id(), day).stream().map(SampleStore.SampleRow::code).toList();
+        if (codes.isEmpty()) {
+            throw new ProblemException.NotFound("Ngày " + day + " chưa có mẫu lưu nào.");
+        }
+        return new ToPrint(codes, "Nhãn mẫu lưu ngày " + day);
+    }
+
+    @Override
+    public PrintJobSource source() {
+        return PrintJobSource.KITCHEN_SAMPLES;
+    }
+
+    @Override
+    public List<RecordLabelContent> contents(long organisationId, List<String> refs) {
+        Kitchen kitchen = kitchens.byId(db, organisationId)
+                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy bếp ăn của máy in này."));
+        List<RecordLabelContent> labels = new ArrayList<>();
+        for (String code : refs) {
+            labels.add(content(kitchen.mspId(), kitchen, samples.byCode(db, kitchen.id(), code)
+                    .orElseThrow(() -> new ProblemException.NotFound("Không có mẫu lưu mã " + code + " ở bếp này."))));
         }
         return labels;
     }

@@ -5,17 +5,24 @@ import org.jooq.DSLContext;
 import vn.xuatxu.api.passport.label.application.LabelBatches;
 import vn.xuatxu.api.printing.domain.AgentToken;
 import vn.xuatxu.api.printing.domain.LabelOutput;
+import vn.xuatxu.api.printing.domain.PrintJobSource;
 import vn.xuatxu.api.printing.domain.PrintJobState;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredAgent;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredJob;
 import vn.xuatxu.api.problem.ProblemException;
+import vn.xuatxu.label.content.RecordLabelContent;
 import vn.xuatxu.label.language.PrinterLanguage;
+import vn.xuatxu.label.layout.LabelDoesNotFitException;
 import vn.xuatxu.label.layout.LabelImage;
+import vn.xuatxu.label.layout.LabelLayout;
+import vn.xuatxu.label.layout.LabelStock;
 import vn.xuatxu.label.layout.PrintDensity;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,11 +44,13 @@ public final class AgentJobs {
     private final DSLContext db;
     private final PrintAgentStore store;
     private final LabelBatches batches;
+    private final List<RecordLabels> recordLabels;
 
-    AgentJobs(DSLContext db, PrintAgentStore store, LabelBatches batches) {
+    AgentJobs(DSLContext db, PrintAgentStore store, LabelBatches batches, List<RecordLabels> recordLabels) {
         this.db = db;
         this.store = store;
         this.batches = batches;
+        this.recordLabels = List.copyOf(recordLabels);
     }
 
     /** The agent presenting the token; marks it seen. */
@@ -74,7 +83,10 @@ public final class AgentJobs {
         }
     }
 
-    /** The job's labels at positions {@code from}–{@code to}, in the agent's printer language, voided ones left out. */
+    /**
+     * The job's labels at positions {@code from}–{@code to}, in the agent's printer language: a batch's without the
+     * voided ones, a record job's as the records are now.
+     */
     public byte[] labels(StoredAgent agent, String jobId, int from, int to) {
         StoredJob job = own(agent, jobId);
         if (from < job.firstPosition() || to > job.lastPosition() || from > to || to - from + 1 > MAX_LABELS_PER_FETCH) {
@@ -83,11 +95,29 @@ public final class AgentJobs {
         }
         PrinterLanguage language = PrinterLanguage.named(agent.language().toLowerCase(Locale.ROOT));
         PrintDensity density = agent.dpi() == 300 ? PrintDensity.DPI_300 : PrintDensity.DPI_203;
+        LabelStock stock = LabelOutput.stock(agent.stock());
+        List<LabelImage> labels = job.source() == PrintJobSource.LABEL_BATCH
+                ? batches.renderPositions(job.labelBatchKey(), from, to, stock, density)
+                : renderRecords(agent, job, from, to, LabelLayout.of(stock, density));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        for (LabelImage label : batches.renderPositions(job.labelBatchKey(), from, to, LabelOutput.stock(agent.stock()), density)) {
+        for (LabelImage label : labels) {
             bytes.writeBytes(language.encode(label));
         }
         return bytes.toByteArray();
+    }
+
+    private List<LabelImage> renderRecords(StoredAgent agent, StoredJob job, int from, int to, LabelLayout layout) {
+        RecordLabels source = recordLabels.stream().filter(r -> r.source() == job.source()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no record labels for " + job.source()));
+        List<LabelImage> images = new ArrayList<>();
+        for (RecordLabelContent content : source.contents(agent.organisationId(), store.recordRefs(db, job.id(), from, to))) {
+            try {
+                images.add(layout.render(content));
+            } catch (LabelDoesNotFitException e) {
+                throw new ProblemException.InvalidInput("stock", "Nhãn không vừa khổ giấy của máy in này; hãy chọn khổ lớn hơn.");
+            }
+        }
+        return images;
     }
 
     /** Records how far the agent got (never backwards), with an optional note such as "printer not answering". */

@@ -7,6 +7,7 @@ import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.passport.label.application.LabelBatches;
 import vn.xuatxu.api.printing.domain.AgentToken;
 import vn.xuatxu.api.printing.domain.LabelOutput;
+import vn.xuatxu.api.printing.domain.PrintJobSource;
 import vn.xuatxu.api.printing.domain.PrintJobState;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredAgent;
@@ -27,8 +28,9 @@ import java.util.stream.Collectors;
 
 /**
  * What people do with print agents: an organisation's administrator registers the printers of the
- * organisation (and gets each agent's token once), anyone of the organisation sends a label batch to one of
- * them and follows the job, and an interrupted job is resumed from the label the person chooses.
+ * organisation (and gets each agent's token once), anyone of the organisation sends a label batch (or record
+ * labels, such as a kitchen day's sample labels) to one of them and follows the job, and an interrupted job is
+ * resumed from the label the person chooses.
  */
 @Singleton
 public final class PrintAgents {
@@ -105,6 +107,38 @@ public final class PrintAgents {
         if (batch.lot().organisationId() != actor.organisationId()) {
             throw new ProblemException.Forbidden("Chỉ cơ sở sở hữu lô hàng mới in được tem của lô.");
         }
+        StoredAgent agent = usableAgent(actor, agentId);
+        int last = batch.stored().labelCount();
+        int first = fromPosition == null ? 1 : fromPosition;
+        if (first < 1 || first > last) {
+            throw new ProblemException.InvalidInput("fromPosition", "In tiếp từ tem số 1 đến " + last + ".");
+        }
+        String jobId = newJobId();
+        store.insertJob(db, jobId, agent.id(), batch.stored().id(), first, last, actor.userId());
+        return store.job(db, jobId).orElseThrow();
+    }
+
+    /**
+     * Sends record labels (see {@link RecordLabels}) to an agent of the actor's organisation: the references are
+     * frozen in the job in this order, so the agent's journal and a resumed job mean the same labels. The caller
+     * has already checked that the person may print these records.
+     */
+    public StoredJob sendRecords(Actor actor, PrintJobSource source, List<String> refs, String description, Long agentId) {
+        if (source == PrintJobSource.LABEL_BATCH || refs.isEmpty()) {
+            throw new IllegalArgumentException("record labels of a record source, at least one");
+        }
+        return sendRecords(actor, source, refs, description, usableAgent(actor, agentId), 1);
+    }
+
+    private StoredJob sendRecords(Actor actor, PrintJobSource source, List<String> refs, String description,
+                                  StoredAgent agent, int first) {
+        String jobId = newJobId();
+        db.transaction(configuration -> store.insertRecordJob(configuration.dsl(), jobId, agent.id(), source,
+                description, refs, first, actor.userId()));
+        return store.job(db, jobId).orElseThrow();
+    }
+
+    private StoredAgent usableAgent(Actor actor, Long agentId) {
         if (agentId == null) {
             throw new ProblemException.InvalidInput("agentId", "Hãy chọn máy in.");
         }
@@ -112,14 +146,11 @@ public final class PrintAgents {
         if (agent.revoked()) {
             throw new ProblemException.Conflict("Máy in \"" + agent.name() + "\" đã bị gỡ; hãy chọn máy in khác.");
         }
-        int last = batch.stored().labelCount();
-        int first = fromPosition == null ? 1 : fromPosition;
-        if (first < 1 || first > last) {
-            throw new ProblemException.InvalidInput("fromPosition", "In tiếp từ tem số 1 đến " + last + ".");
-        }
-        String jobId = "J" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36).toUpperCase(Locale.ROOT);
-        store.insertJob(db, jobId, agent.id(), batch.stored().id(), first, last, actor.userId());
-        return store.job(db, jobId).orElseThrow();
+        return agent;
+    }
+
+    private String newJobId() {
+        return "J" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36).toUpperCase(Locale.ROOT);
     }
 
     public StoredJob job(Actor actor, String jobId) {
@@ -167,7 +198,11 @@ public final class PrintAgents {
             throw new ProblemException.InvalidInput("fromPosition", "In tiếp từ tem số " + job.firstPosition()
                     + " đến " + job.lastPosition() + ".");
         }
-        return send(actor, job.batchId(), job.agentId(), from);
+        if (job.source() == PrintJobSource.LABEL_BATCH) {
+            return send(actor, job.batchId(), job.agentId(), from);
+        }
+        return sendRecords(actor, job.source(), store.recordRefs(db, job.id(), 1, job.lastPosition()),
+                job.description(), usableAgent(actor, job.agentId()), from);
     }
 
     /** One of the actor's organisation's printers. */

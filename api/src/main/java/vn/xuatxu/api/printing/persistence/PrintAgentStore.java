@@ -6,6 +6,7 @@ import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import vn.xuatxu.api.db.enums.PrintAgentLanguage;
 import vn.xuatxu.api.db.tables.records.PrintAgentRecord;
+import vn.xuatxu.api.printing.domain.PrintJobSource;
 import vn.xuatxu.api.printing.domain.PrintJobState;
 
 import java.time.Clock;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import static vn.xuatxu.api.db.Tables.LABEL_BATCH;
 import static vn.xuatxu.api.db.Tables.PRINT_AGENT;
 import static vn.xuatxu.api.db.Tables.PRINT_JOB;
+import static vn.xuatxu.api.db.Tables.PRINT_JOB_LABEL;
 
 /** Print agents and their jobs. Times are UTC from the injected clock. */
 @Singleton
@@ -30,10 +32,14 @@ public final class PrintAgentStore {
         }
     }
 
-    /** A job with its batch's public id. */
-    public record StoredJob(long id, String jobId, long agentId, long labelBatchKey, String batchId, int firstPosition,
-                            int lastPosition, PrintJobState state, int sentThrough, String message, long createdBy,
-                            LocalDateTime createdAt, LocalDateTime updatedAt) {
+    /**
+     * A job; a label batch's job has the batch's key and public id, a record job (see {@link PrintJobSource}) its
+     * description instead.
+     */
+    public record StoredJob(long id, String jobId, long agentId, PrintJobSource source, Long labelBatchKey, String batchId,
+                            String description, int firstPosition, int lastPosition, PrintJobState state,
+                            int sentThrough, String message, long createdBy, LocalDateTime createdAt,
+                            LocalDateTime updatedAt) {
     }
 
     private final Clock clock;
@@ -99,6 +105,42 @@ public final class PrintAgentStore {
                 .returningResult(PRINT_JOB.ID).fetchOne().value1();
     }
 
+    /**
+     * A record job: its labels are {@code refs} at positions 1..n, frozen now; it prints positions {@code first}..n.
+     * Call inside a transaction, so a job never exists without its labels.
+     */
+    public long insertRecordJob(DSLContext transaction, String jobId, long agentId, PrintJobSource source,
+                                String description, List<String> refs, int first, long createdBy) {
+        LocalDateTime now = now();
+        long id = transaction.insertInto(PRINT_JOB)
+                .set(PRINT_JOB.JOB_ID, jobId)
+                .set(PRINT_JOB.AGENT_ID, agentId)
+                .set(PRINT_JOB.SOURCE, vn.xuatxu.api.db.enums.PrintJobSource.valueOf(source.name()))
+                .set(PRINT_JOB.DESCRIPTION, description)
+                .set(PRINT_JOB.FIRST_POSITION, first)
+                .set(PRINT_JOB.LAST_POSITION, refs.size())
+                .set(PRINT_JOB.STATE, column(PrintJobState.QUEUED))
+                .set(PRINT_JOB.SENT_THROUGH, first - 1)
+                .set(PRINT_JOB.CREATED_BY, createdBy)
+                .set(PRINT_JOB.CREATED_AT, now)
+                .set(PRINT_JOB.UPDATED_AT, now)
+                .returningResult(PRINT_JOB.ID).fetchOne().value1();
+        var insert = transaction.insertInto(PRINT_JOB_LABEL, PRINT_JOB_LABEL.PRINT_JOB_ID, PRINT_JOB_LABEL.POSITION,
+                PRINT_JOB_LABEL.RECORD_REF);
+        for (int i = 0; i < refs.size(); i++) {
+            insert = insert.values(id, i + 1, refs.get(i));
+        }
+        insert.execute();
+        return id;
+    }
+
+    /** A record job's references at positions {@code from}..{@code to}, in order. */
+    public List<String> recordRefs(DSLContext db, long jobKey, int from, int to) {
+        return db.select(PRINT_JOB_LABEL.RECORD_REF).from(PRINT_JOB_LABEL)
+                .where(PRINT_JOB_LABEL.PRINT_JOB_ID.eq(jobKey)).and(PRINT_JOB_LABEL.POSITION.between(from, to))
+                .orderBy(PRINT_JOB_LABEL.POSITION).fetch(PRINT_JOB_LABEL.RECORD_REF);
+    }
+
     public Optional<StoredJob> job(DSLContext db, String jobId) {
         return jobs(db).where(PRINT_JOB.JOB_ID.eq(jobId)).fetchOptional(PrintAgentStore::job);
     }
@@ -145,7 +187,7 @@ public final class PrintAgentStore {
 
     private static SelectOnConditionStep<Record> jobs(DSLContext db) {
         return db.select(PRINT_JOB.fields()).select(LABEL_BATCH.BATCH_ID).from(PRINT_JOB)
-                .join(LABEL_BATCH).on(LABEL_BATCH.ID.eq(PRINT_JOB.LABEL_BATCH_ID));
+                .leftJoin(LABEL_BATCH).on(LABEL_BATCH.ID.eq(PRINT_JOB.LABEL_BATCH_ID));
     }
 
     private static StoredAgent agent(PrintAgentRecord row) {
@@ -155,7 +197,8 @@ public final class PrintAgentStore {
 
     private static StoredJob job(Record row) {
         return new StoredJob(row.get(PRINT_JOB.ID), row.get(PRINT_JOB.JOB_ID), row.get(PRINT_JOB.AGENT_ID),
-                row.get(PRINT_JOB.LABEL_BATCH_ID), row.get(LABEL_BATCH.BATCH_ID), row.get(PRINT_JOB.FIRST_POSITION),
+                PrintJobSource.valueOf(row.get(PRINT_JOB.SOURCE).name()), row.get(PRINT_JOB.LABEL_BATCH_ID),
+                row.get(LABEL_BATCH.BATCH_ID), row.get(PRINT_JOB.DESCRIPTION), row.get(PRINT_JOB.FIRST_POSITION),
                 row.get(PRINT_JOB.LAST_POSITION), PrintJobState.valueOf(row.get(PRINT_JOB.STATE).name()),
                 row.get(PRINT_JOB.SENT_THROUGH), row.get(PRINT_JOB.MESSAGE), row.get(PRINT_JOB.CREATED_BY),
                 row.get(PRINT_JOB.CREATED_AT), row.get(PRINT_JOB.UPDATED_AT));

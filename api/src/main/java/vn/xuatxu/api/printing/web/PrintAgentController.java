@@ -14,17 +14,22 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.kitchen.application.SampleLabels;
 import vn.xuatxu.api.printing.application.PrintAgents;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredAgent;
+import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * People's side of printing: register and revoke an organisation's printers, send a label batch to one,
- * follow, cancel and resume jobs. The agent's own endpoints are in {@link AgentJobController}.
+ * People's side of printing: register and revoke an organisation's printers, send a label batch (or a school
+ * kitchen's sample labels) to one, follow, cancel and resume jobs. The agent's own endpoints are in {@link AgentJobController}.
  */
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -32,9 +37,11 @@ import java.util.List;
 final class PrintAgentController {
 
     private final PrintAgents agents;
+    private final SampleLabels sampleLabels;
 
-    PrintAgentController(PrintAgents agents) {
+    PrintAgentController(PrintAgents agents, SampleLabels sampleLabels) {
         this.agents = agents;
+        this.sampleLabels = sampleLabels;
     }
 
     @Serdeable
@@ -93,6 +100,38 @@ final class PrintAgentController {
         PrintJobResponse job = PrintJobResponse.of(agents.send(Actors.of(authentication), batchId, body.agentId(),
                 body.fromPosition()));
         return HttpResponse.created(job, URI.create("/api/v1/print-jobs/" + job.jobId()));
+    }
+
+    /** A kitchen day's Form 4 sample labels, every sample of the day in the order taken, to the kitchen's printer. */
+    @Post(uri = "/kitchens/{kitchenId}/days/{day}/sample-labels/print-jobs", consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<PrintJobResponse> sendDaySamples(Authentication authentication, String kitchenId, String day,
+                                                  @Body SendRequest body) {
+        return sendSamples(authentication, kitchenId, day(day), null, body);
+    }
+
+    /** One sample's Form 4 label to the kitchen's printer. */
+    @Post(uri = "/kitchens/{kitchenId}/samples/{code}/label/print-jobs", consumes = MediaType.APPLICATION_JSON)
+    HttpResponse<PrintJobResponse> sendSample(Authentication authentication, String kitchenId, String code,
+                                              @Body SendRequest body) {
+        return sendSamples(authentication, kitchenId, null, code, body);
+    }
+
+    private HttpResponse<PrintJobResponse> sendSamples(Authentication authentication, String kitchenId, LocalDate day,
+                                                       String code, SendRequest body) {
+        Actor actor = Actors.of(authentication);
+        SampleLabels.ToPrint samples = sampleLabels.toPrint(actor, kitchenId, day, code);
+        PrintJobResponse job = PrintJobResponse.of(agents.sendRecords(actor, sampleLabels.source(), samples.codes(),
+                samples.description(), body.agentId()));
+        return HttpResponse.created(job, URI.create("/api/v1/print-jobs/" + job.jobId()));
+    }
+
+    /** A day in a URL ({@code 2026-12-07}), or a 400 in the user's words. */
+    static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ProblemException.InvalidInput("day", "Ngày \"" + text + "\" không hợp lệ; hãy ghi theo dạng 2026-12-07.");
+        }
     }
 
     @Get("/label-batches/{batchId}/print-jobs")

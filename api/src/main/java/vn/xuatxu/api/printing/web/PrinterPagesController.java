@@ -1,5 +1,7 @@
 package vn.xuatxu.api.printing.web;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -8,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,38 +20,42 @@ import io.micronaut.views.ModelAndView;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.identity.web.Actors;
+import vn.xuatxu.api.kitchen.application.SampleLabels;
+import vn.xuatxu.api.platform.i18n.PageLanguageResolver;
+import vn.xuatxu.api.platform.i18n.PageMessages;
 import vn.xuatxu.api.printing.application.PrintAgents;
 import vn.xuatxu.api.printing.domain.PrintJobState;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredJob;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The printers page ({@code /may-in}: the organisation's printers, whether each agent is connected, and for
- * the administrator registering and removing them) and a print job's page ({@code /lenh-in/{jobId}}), which
- * refreshes itself while the job runs, with no script, and offers to resume a job that stopped.
+ * the administrator registering and removing them), a print job's page ({@code /lenh-in/{jobId}}), which
+ * refreshes itself while the job runs, with no script, and offers to resume a job that stopped, and the choice of
+ * printer for a kitchen's sample labels ({@code /lenh-in/mau-luu}). Words come from the {@code printing} bundle.
  */
 @Controller
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PrinterPagesController {
 
-    private static final Map<PrintJobState, String> STATE_TEXT = Map.of(
-            PrintJobState.QUEUED, "Đang chờ máy in nhận lệnh",
-            PrintJobState.PRINTING, "Đang in",
-            PrintJobState.PRINTED, "Đã in xong",
-            PrintJobState.FAILED, "Không in được",
-            PrintJobState.INTERRUPTED, "Bị gián đoạn",
-            PrintJobState.CANCELLED, "Đã hủy");
-
     private final PrintAgents agents;
+    private final SampleLabels sampleLabels;
+    private final PageMessages messages;
+    private final PageLanguageResolver languages;
 
-    PrinterPagesController(PrintAgents agents) {
+    PrinterPagesController(PrintAgents agents, SampleLabels sampleLabels, PageMessages messages,
+                           PageLanguageResolver languages) {
         this.agents = agents;
+        this.sampleLabels = sampleLabels;
+        this.messages = messages;
+        this.languages = languages;
     }
 
     @Get("/may-in")
@@ -59,18 +66,20 @@ final class PrinterPagesController {
 
     @Post(uri = "/may-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> register(Authentication authentication, @Body Map<String, String> form) {
+    HttpResponse<?> register(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
         Actor actor = Actors.of(authentication);
         try {
             PrintAgents.Registered registered = agents.register(actor, form.get("name"), form.get("language"),
-                    form.get("stock"), dpi(form.get("dpi")));
+                    form.get("stock"), dpi(request, form.get("dpi")));
             Map<String, Object> model = printersModel(actor);
             model.put("registered", Map.of("name", registered.agent().name(), "token", registered.token().value(),
                     "command", AgentCommand.of(registered.token())));
             return HttpResponse.status(HttpStatus.CREATED).body(new ModelAndView<>("printers", model));
         } catch (ProblemException.InvalidInput | ProblemException.Forbidden problem) {
             Map<String, Object> model = printersModel(actor);
-            model.put("error", problem.getMessage());
+            // The page says it in its own language: a bundle key per field (the API keeps the Vietnamese message).
+            model.put("error", problem instanceof ProblemException.InvalidInput invalid
+                    ? "printing.printers.error." + invalid.field() : "printing.printers.error.forbidden");
             model.put("form", form);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("printers", model));
         }
@@ -84,8 +93,40 @@ final class PrinterPagesController {
 
     /** "Send to printer" from the label print page. */
     @Post(uri = "/lo-tem/{batchId}/gui-may-in", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> send(Authentication authentication, String batchId, @Body Map<String, String> form) {
-        StoredJob job = agents.send(Actors.of(authentication), batchId, number(form.get("agentId"), "agentId"), null);
+    HttpResponse<?> send(HttpRequest<?> request, Authentication authentication, String batchId,
+                         @Body Map<String, String> form) {
+        StoredJob job = agents.send(Actors.of(authentication), batchId, number(request, form.get("agentId"), "agentId"), null);
+        return HttpResponse.seeOther(URI.create("/lenh-in/" + job.jobId()));
+    }
+
+    /**
+     * "Send to printer" beside a kitchen's sample-label downloads: the day's Form 4 labels, or one sample's
+     * ({@code mau}), with a choice of the kitchen's printers.
+     */
+    @Get("/lenh-in/mau-luu")
+    @Produces(MediaType.TEXT_HTML)
+    ModelAndView<Map<String, Object>> samples(Authentication authentication, @QueryValue("bep") String kitchenId,
+                                              @QueryValue("ngay") String day, @Nullable @QueryValue("mau") String code) {
+        Actor actor = Actors.of(authentication);
+        LocalDate date = PrintAgentController.day(day);
+        SampleLabels.ToPrint samples = sampleLabels.toPrint(actor, kitchenId, date, code);
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", actor.username());
+        model.put("kitchenId", kitchenId);
+        model.put("day", date.toString());
+        model.put("code", code == null || code.isBlank() ? null : samples.codes().get(0));
+        model.put("count", samples.codes().size());
+        model.put("printers", agents.list(actor).stream().filter(view -> !view.agent().revoked()).toList());
+        return new ModelAndView<>("print-samples", model);
+    }
+
+    @Post(uri = "/lenh-in/mau-luu", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> sendSamples(HttpRequest<?> request, Authentication authentication, @Body Map<String, String> form) {
+        Actor actor = Actors.of(authentication);
+        SampleLabels.ToPrint samples = sampleLabels.toPrint(actor, form.get("kitchenId"),
+                PrintAgentController.day(form.get("day")), form.get("code"));
+        StoredJob job = agents.sendRecords(actor, sampleLabels.source(), samples.codes(), samples.description(),
+                number(request, form.get("agentId"), "agentId"));
         return HttpResponse.seeOther(URI.create("/lenh-in/" + job.jobId()));
     }
 
@@ -97,7 +138,6 @@ final class PrinterPagesController {
         Map<String, Object> model = new HashMap<>();
         model.put("username", actor.username());
         model.put("job", job);
-        model.put("stateText", STATE_TEXT.get(job.state()));
         model.put("running", !job.state().finished());
         model.put("labelsSent", job.sentThrough() - job.firstPosition() + 1);
         model.put("labelCount", job.lastPosition() - job.firstPosition() + 1);
@@ -108,10 +148,11 @@ final class PrinterPagesController {
     }
 
     @Post(uri = "/lenh-in/{jobId}/in-tiep", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> resume(Authentication authentication, String jobId, @Body Map<String, String> form) {
+    HttpResponse<?> resume(HttpRequest<?> request, Authentication authentication, String jobId,
+                           @Body Map<String, String> form) {
         String from = form.get("fromPosition");
         StoredJob job = agents.resume(Actors.of(authentication), jobId,
-                from == null || from.isBlank() ? null : number(from, "fromPosition").intValue());
+                from == null || from.isBlank() ? null : number(request, from, "fromPosition").intValue());
         return HttpResponse.seeOther(URI.create("/lenh-in/" + job.jobId()));
     }
 
@@ -131,15 +172,16 @@ final class PrinterPagesController {
         return model;
     }
 
-    private static Integer dpi(String text) {
-        return text == null || text.isBlank() ? null : number(text, "dpi").intValue();
+    private Integer dpi(HttpRequest<?> request, String text) {
+        return text == null || text.isBlank() ? null : number(request, text, "dpi").intValue();
     }
 
-    private static Long number(String text, String field) {
+    private Long number(HttpRequest<?> request, String text, String field) {
         try {
             return Long.valueOf(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
-            throw new ProblemException.InvalidInput(field, "Giá trị \"" + text + "\" không phải là số.");
+            throw new ProblemException.InvalidInput(field,
+                    messages.text(languages.language(request), "printing.job.notANumber", text));
         }
     }
 }
