@@ -32,6 +32,11 @@ class MessageBundlesTest {
             Map<String, String> en = bundles.of(bundle, "en");
             assertEquals(vi.keySet(), en.keySet(), bundle + ": same keys in both languages");
             en.forEach((key, value) -> assertFalse(value.isBlank(), bundle + " " + key));
+            for (Map<String, String> words : List.of(vi, en)) {
+                // Thymeleaf's #{...} goes through Micronaut's MessageFormat-style interpolation, which drops a
+                // plain apostrophe and stops replacing {0} after it: write the typographic ’ instead.
+                words.forEach((key, value) -> assertFalse(value.contains("'"), bundle + " " + key + ": " + value));
+            }
         }
     }
 
