@@ -6,6 +6,7 @@ import vn.xuatxu.chaincode.PassportContract;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -67,6 +68,9 @@ public final class LedgerKeyRotationCommand {
             return 1;
         } catch (IOException e) {
             err.println("Xoay khoá thất bại / Rotation failed: " + e.getMessage());
+            return 1;
+        } catch (UncheckedIOException e) {
+            err.println("Xoay khoá thất bại / Rotation failed: " + e.getCause().getMessage());
             return 1;
         }
     }

@@ -63,10 +63,11 @@ final class NodeCertificates {
     /** @throws CorruptLedgerException unless the node certificate in force at this block signed {@code hash} */
     void requireSigned(Block block, String hash) throws CorruptLedgerException {
         if (!signed(block, hash)) {
+            Period period = periodOf(block.number());
             throw new CorruptLedgerException(block.number(), rotations() == 0 ? "its signature is not the orderer's"
-                    : "its signature is not the orderer's: from block " + periodOf(block.number()).firstBlock()
-                    + " on, blocks must be signed by the node key of rotation " + (periods.indexOf(periodOf(block.number())))
-                    + " (certificate sha256 " + fingerprint(signerOf(block.number())) + ")");
+                    : "its signature is not the orderer's: from block " + period.firstBlock() + " on, blocks must be"
+                    + " signed by the node key of rotation " + periods.indexOf(period)
+                    + " (certificate sha256 " + fingerprint(period.certificate()) + ")");
         }
     }
 
