@@ -2,6 +2,7 @@ package vn.xuatxu.api;
 
 import io.micronaut.runtime.Micronaut;
 import vn.xuatxu.api.platform.AdminCommand;
+import vn.xuatxu.api.platform.LedgerKeyRotationCommand;
 import vn.xuatxu.api.platform.LedgerVerificationCommand;
 import vn.xuatxu.api.platform.StartupEnvironment;
 import vn.xuatxu.api.platform.backup.BackupCommand;
@@ -27,6 +28,11 @@ public final class Application {
         }
         if (args.length > 0 && args[0].equals("verify-ledger")) {
             System.exit(LedgerVerificationCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("rotate-ledger-key")) {
+            System.exit(LedgerKeyRotationCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err,
+                    Clock.systemUTC()));
             return;
         }
         if (args.length > 0 && args[0].equals("backup")) {

@@ -43,7 +43,8 @@ public final class LedgerEventFollower {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = "${xuatxu.ledger.events.poll-interval:1s}", initialDelay = "2s")
+    @Scheduled(fixedDelay = "${xuatxu.ledger.events.poll-interval:1s}",
+            initialDelay = "${xuatxu.ledger.events.initial-delay:2s}")
     void followScheduled() {
         try {
             follow(Duration.ZERO);

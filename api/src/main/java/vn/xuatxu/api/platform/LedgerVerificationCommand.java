@@ -12,7 +12,8 @@ import java.nio.file.Path;
 
 /**
  * {@code java -jar xuatxu.jar verify-ledger [--ledger-dir DIR]}: re-checks every block of the embedded
- * ledger (hash chain, orderer signatures, the state derived from it) without starting anything else, so an
+ * ledger (hash chain, orderer signatures following every node key rotation from the origin certificate, the
+ * state derived from it) without starting anything else, so an
  * auditor can run it on a copy of the data folder, and every state checkpoint against the state the blocks
  * give. Exit code 0 when intact, 1 naming the first bad block or each bad checkpoint.
  */
@@ -37,6 +38,9 @@ public final class LedgerVerificationCommand {
             out.println("height " + verification.height());
             out.println("head " + verification.headHash());
             out.println("keys " + verification.keys());
+            out.println("node key rotations " + verification.keyRotations());
+            out.println("origin node certificate sha256 " + verification.originCertificateSha256());
+            out.println("current node certificate sha256 " + verification.nodeCertificateSha256());
             verification.checkpoints().stream().filter(EmbeddedLedger.CheckpointCheck::intact).forEach(check ->
                     out.println("checkpoint " + check.file().getFileName() + " (state after block " + check.blockNumber()
                             + ") verified"));
@@ -56,7 +60,7 @@ public final class LedgerVerificationCommand {
         }
     }
 
-    private static Path dataFolder() {
+    static Path dataFolder() {
         Environment environment = ApplicationContext.builder()
                 .propertySources(new CommandLinePropertySource(CommandLine.parse(new String[0])))
                 .build().getEnvironment().start();

@@ -155,7 +155,7 @@ class OperationsIT {
     }
 
     /** Demo seeding queues more than the lot (e.g. the kitchen's closed days): let it all reach the ledger. */
-    private static void awaitOutboxDrained(RunningApplication app) throws Exception {
+    static void awaitOutboxDrained(RunningApplication app) throws Exception {
         org.jooq.DSLContext db = app.context().getBean(org.jooq.DSLContext.class);
         vn.xuatxu.api.ledger.Outbox outbox = app.context().getBean(vn.xuatxu.api.ledger.Outbox.class);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
@@ -167,7 +167,7 @@ class OperationsIT {
         }
     }
 
-    private static void awaitVerifiedDemoPassport(RunningApplication app) throws Exception {
+    static void awaitVerifiedDemoPassport(RunningApplication app) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             if (app.get("/01/08938600001016/10/MA2026-001").body().contains("Đã xác thực trên sổ cái")) {

@@ -1,12 +1,18 @@
 package vn.xuatxu.api.ledger.embedded;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.util.List;
 
 /**
  * One block of the embedded ledger. {@code hash} covers everything but itself and the signature;
  * {@code previousHash} chains it to the block before, so changing any byte of history breaks the chain.
+ * A block that hands block signing to a new node key carries a {@code certificateChange} and no
+ * transactions; the field is left out of the JSON when absent, so blocks written before key rotation
+ * existed keep their bytes and hashes.
  */
 record Block(long number, String previousHash, String timestamp, List<TransactionRecord> transactions,
+             @JsonInclude(JsonInclude.Include.NON_NULL) CertificateChange certificateChange,
              String hash, String signature) {
 
     /** The hash of the block before the first one. */
@@ -17,11 +23,17 @@ record Block(long number, String previousHash, String timestamp, List<Transactio
     }
 
     /** The part of a block that its hash covers. */
-    record Content(long number, String previousHash, String timestamp, List<TransactionRecord> transactions) {
+    record Content(long number, String previousHash, String timestamp, List<TransactionRecord> transactions,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) CertificateChange certificateChange) {
+
+        /** The block with this content, its hash and the node's signature of that hash. */
+        Block signed(String hash, String signature) {
+            return new Block(number, previousHash, timestamp, transactions, certificateChange, hash, signature);
+        }
     }
 
     Content content() {
-        return new Content(number, previousHash, timestamp, transactions);
+        return new Content(number, previousHash, timestamp, transactions, certificateChange);
     }
 
     /** A transaction as committed, with the read and write sets it was validated against. */

@@ -109,9 +109,10 @@ final class CheckpointStore {
 
     /**
      * Reads a checkpoint and checks it by itself: it parses, its state matches its digest and the node signed
-     * it. Whether it belongs to the log is for the caller to check against the blocks.
+     * it with the key in force now (a checkpoint a retired key signed is not trusted: that key may leak).
+     * Whether it belongs to the log is for the caller to check against the blocks.
      */
-    static Checkpoint read(Path file, X509Certificate node) throws Unusable {
+    static Checkpoint read(Path file, NodeCertificates certificates) throws Unusable {
         Checkpoint checkpoint;
         try {
             checkpoint = BlockLog.CANONICAL_JSON.readValue(file.toFile(), Checkpoint.class);
@@ -135,10 +136,24 @@ final class CheckpointStore {
         } catch (IllegalArgumentException e) {
             throw new Unusable("its signature is not Base64");
         }
+        X509Certificate node = certificates.inForceAfter(checkpoint.blockNumber());
+        if (!node.equals(certificates.current())) {
+            throw new Unusable("it is signed by a node key that a later key rotation retired");
+        }
         if (!SigningIdentity.verify(node, checkpoint.signedText().getBytes(StandardCharsets.US_ASCII), signature)) {
             throw new Unusable("its signature is not this node's");
         }
         return checkpoint;
+    }
+
+    /** Deletes the checkpoints of blocks before {@code blockNumber} (after a key rotation: they are not trusted). */
+    void dropBefore(long blockNumber) {
+        for (Path file : files()) {
+            Matcher name = NAME.matcher(file.getFileName().toString());
+            if (name.matches() && Long.parseLong(name.group(1)) < blockNumber) {
+                delete(file);
+            }
+        }
     }
 
     /** Leftover temporary files of a write a crash interrupted. */

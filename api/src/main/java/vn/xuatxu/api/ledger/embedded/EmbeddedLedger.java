@@ -69,7 +69,11 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
     private final String channel;
     private final Clock clock;
     private final LocalCertificateAuthority authority;
-    private final SigningIdentity orderer;
+    /** The node key that signs the next block and checkpoint; replaced only by a key rotation. */
+    private volatile SigningIdentity orderer;
+    private final NodeCertificates certificates;
+    /** Held while a block is appended, so a key rotation's block never interleaves with the committer's. */
+    private final Object appending = new Object();
     private final ContractInvoker contract;
     private final WorldState state;
     private final BlockLog log;
@@ -117,13 +121,14 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         }
     }
 
-    private EmbeddedLedger(String channel, Clock clock, LocalCertificateAuthority authority, ContractInvoker contract,
-                           WorldState state, BlockLog log, Chain chain, CheckpointStore checkpoints,
-                           int checkpointInterval, Startup startup) {
+    private EmbeddedLedger(String channel, Clock clock, LocalCertificateAuthority authority,
+                           NodeCertificates certificates, ContractInvoker contract, WorldState state, BlockLog log,
+                           Chain chain, CheckpointStore checkpoints, int checkpointInterval, Startup startup) {
         this.channel = channel;
         this.clock = clock;
         this.authority = authority;
         this.orderer = authority.identity(ORDERER_MSP);
+        this.certificates = certificates;
         this.contract = contract;
         this.state = state;
         this.log = log;
@@ -149,10 +154,13 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
     /**
      * Opens the ledger in {@code folder}, creating it on first use. The state is rebuilt from the newest
      * checkpoint that verifies and matches the log (a checkpoint that does not is logged and ignored) plus the
-     * blocks after it, each of which is verified; every block's number and link are checked.
+     * blocks after it, each of which is verified; every block's number and link are checked, and every node
+     * key rotation recorded in the log is followed (see {@link NodeCertificates}). A rotation that a crash
+     * interrupted is finished or dropped, as the log says; the node key on disk must then be the one in force.
      *
      * @param checkpointInterval write a checkpoint every this many blocks (and at a clean close)
-     * @throws CorruptLedgerException when any block fails its hash, chain or signature check
+     * @throws CorruptLedgerException when any block fails its hash, chain or signature check, or the node key
+     *                                on disk is not the one the log hands over to
      */
     public static EmbeddedLedger open(Path folder, String channel, Clock clock, ContractInterface contract,
                                       int checkpointInterval) throws CorruptLedgerException {
@@ -162,15 +170,27 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         LocalCertificateAuthority authority = LocalCertificateAuthority.open(folder.resolve("msp"), clock);
         List<Block> blocks = new ArrayList<>();
         BlockLog log = BlockLog.open(folder.resolve(LOG_FILE), blocks);
-        X509Certificate node = authority.identity(ORDERER_MSP).certificate();
+        NodeCertificates certificates = NodeCertificates.follow(blocks, () -> authority.identity(ORDERER_MSP).certificate());
+        try {
+            authority.settleNodeRotation(ORDERER_MSP, certificates.current());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("Cannot finish the interrupted node key rotation in " + folder, e);
+        }
+        X509Certificate onDisk = authority.identity(ORDERER_MSP).certificate();
+        if (!onDisk.equals(certificates.current())) {
+            throw new CorruptLedgerException(blocks.size(), "the node key in " + folder.resolve("msp") + " (certificate sha256 "
+                    + NodeCertificates.fingerprint(onDisk) + ") is not the one the log's key rotation " + certificates.rotations()
+                    + " hands over to (sha256 " + NodeCertificates.fingerprint(certificates.current())
+                    + "); put back the msp folder of a backup made after that rotation");
+        }
         CheckpointStore checkpoints = new CheckpointStore(folder.resolve(CHECKPOINT_FOLDER));
         checkpoints.dropUnfinished();
-        Optional<Checkpoint> checkpoint = newestUsable(checkpoints, blocks, node);
+        Optional<Checkpoint> checkpoint = newestUsable(checkpoints, blocks, certificates);
         WorldState state = checkpoint.map(found -> WorldState.restore(found.state())).orElseGet(WorldState::new);
         long from = checkpoint.map(found -> found.blockNumber() + 1).orElse(0L);
         Chain chain = new Chain(Collections.synchronizedList(new ArrayList<>()), new ConcurrentHashMap<>(),
                 Collections.synchronizedList(new ArrayList<>()));
-        String head = replay(blocks, from, node, state, (block, hash) -> {
+        String head = replay(blocks, from, certificates, state, (block, hash) -> {
             chain.index(block, hash);
             chain.events().addAll(eventsOf(block));
         });
@@ -179,16 +199,17 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
                 state.size(), startup.checkpointBlock() < 0 ? "replayed all " + startup.blocksReplayed() + " blocks"
                         : "from the checkpoint after block " + startup.checkpointBlock() + ", replayed "
                         + startup.blocksReplayed() + " blocks after it");
-        return new EmbeddedLedger(channel, clock, authority, new ContractInvoker(contract), state, log, chain,
-                checkpoints, checkpointInterval, startup);
+        return new EmbeddedLedger(channel, clock, authority, certificates, new ContractInvoker(contract), state, log,
+                chain, checkpoints, checkpointInterval, startup);
     }
 
     /** The newest checkpoint that reads, verifies and matches the log; the others are named in the log. */
-    private static Optional<Checkpoint> newestUsable(CheckpointStore store, List<Block> blocks, X509Certificate node) {
+    private static Optional<Checkpoint> newestUsable(CheckpointStore store, List<Block> blocks,
+                                                     NodeCertificates certificates) {
         for (Path file : store.files()) {
             try {
-                Checkpoint checkpoint = CheckpointStore.read(file, node);
-                requireInLog(checkpoint, blocks, node);
+                Checkpoint checkpoint = CheckpointStore.read(file, certificates);
+                requireInLog(checkpoint, blocks, certificates);
                 return Optional.of(checkpoint);
             } catch (CheckpointStore.Unusable e) {
                 LOG.warn("Ledger checkpoint {} is ignored: {}. Falling back to an older checkpoint or to replaying the "
@@ -198,7 +219,7 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         return Optional.empty();
     }
 
-    private static void requireInLog(Checkpoint checkpoint, List<Block> blocks, X509Certificate node)
+    private static void requireInLog(Checkpoint checkpoint, List<Block> blocks, NodeCertificates certificates)
             throws CheckpointStore.Unusable {
         long number = checkpoint.blockNumber();
         if (number < 0 || number >= blocks.size()) {
@@ -210,8 +231,7 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         if (!hash.equals(checkpoint.blockHash()) || !hash.equals(block.hash())) {
             throw new CheckpointStore.Unusable("block " + number + " in the log has another hash than the checkpoint records");
         }
-        if (!SigningIdentity.verify(node, hash.getBytes(StandardCharsets.US_ASCII),
-                Base64.getDecoder().decode(block.signature()))) {
+        if (!certificates.signed(block, hash)) {
             throw new CheckpointStore.Unusable("block " + number + " in the log is not signed by this node");
         }
     }
@@ -230,13 +250,14 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             throw new CorruptLedgerException(contents.blocks().size(), "the log ends with " + contents.tornBytesDropped()
                     + " bytes that are not a whole block (a write torn by a crash, dropped at the next start, or a change)");
         }
-        LocalCertificateAuthority authority = LocalCertificateAuthority.open(folder.resolve("msp"), Clock.systemUTC());
-        X509Certificate node = authority.identity(ORDERER_MSP).certificate();
+        // Only a never-rotated log takes its origin certificate from the disk; a rotated one names it itself.
+        NodeCertificates certificates = NodeCertificates.follow(contents.blocks(), () -> LocalCertificateAuthority
+                .open(folder.resolve("msp"), Clock.systemUTC()).identity(ORDERER_MSP).certificate());
         List<CheckpointCheck> checks = new ArrayList<>();
         Map<Path, Checkpoint> readable = new LinkedHashMap<>();
         for (Path checkpointFile : new CheckpointStore(folder.resolve(CHECKPOINT_FOLDER)).files()) {
             try {
-                readable.put(checkpointFile, CheckpointStore.read(checkpointFile, node));
+                readable.put(checkpointFile, CheckpointStore.read(checkpointFile, certificates));
             } catch (CheckpointStore.Unusable e) {
                 checks.add(new CheckpointCheck(checkpointFile, -1, e.getMessage()));
             }
@@ -247,7 +268,7 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
         }
         Map<Long, Derived> derived = new java.util.HashMap<>();
         WorldState state = new WorldState();
-        String head = replay(contents.blocks(), 0, node, state, (block, hash) -> {
+        String head = replay(contents.blocks(), 0, certificates, state, (block, hash) -> {
             if (wanted.contains(block.number())) {
                 derived.put(block.number(), new Derived(hash, Checkpoint.digestOf(state.snapshot())));
             }
@@ -262,11 +283,17 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
                     + checkpoint.blockNumber() : "";
             checks.add(new CheckpointCheck(checkpointFile, checkpoint.blockNumber(), problem));
         });
-        return new Verification(contents.blocks().size(), head, state.size(), checks);
+        return new Verification(contents.blocks().size(), head, state.size(), checks, certificates.rotations(),
+                NodeCertificates.fingerprint(certificates.origin()), NodeCertificates.fingerprint(certificates.current()));
     }
 
-    /** The outcome of verifying the log (which passed) and each checkpoint (which may not have). */
-    public record Verification(long height, String headHash, int keys, List<CheckpointCheck> checkpoints) {
+    /**
+     * The outcome of verifying the log (which passed) and each checkpoint (which may not have), with the node
+     * key rotations followed and the SHA-256 fingerprints of the origin and current node certificates (an
+     * auditor pins the origin's, as the head hash).
+     */
+    public record Verification(long height, String headHash, int keys, List<CheckpointCheck> checkpoints,
+                               int keyRotations, String originCertificateSha256, String nodeCertificateSha256) {
 
         public Verification {
             checkpoints = List.copyOf(checkpoints);
@@ -294,7 +321,7 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
      * and applies their valid transactions to {@code state} (the state before {@code from} came from a
      * checkpoint that matched block {@code from - 1}). {@code afterEach} sees every block and its hash.
      */
-    private static String replay(List<Block> blocks, long from, X509Certificate ordererCertificate, WorldState state,
+    private static String replay(List<Block> blocks, long from, NodeCertificates certificates, WorldState state,
                                  java.util.function.BiConsumer<Block, String> afterEach) throws CorruptLedgerException {
         String previous = Block.GENESIS_PREVIOUS;
         for (int i = 0; i < blocks.size(); i++) {
@@ -310,10 +337,7 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
                 if (!hash.equals(block.hash())) {
                     throw new CorruptLedgerException(i, "its content does not match its hash");
                 }
-                if (!SigningIdentity.verify(ordererCertificate, hash.getBytes(StandardCharsets.US_ASCII),
-                        Base64.getDecoder().decode(block.signature()))) {
-                    throw new CorruptLedgerException(i, "its signature is not the orderer's");
-                }
+                certificates.requireSigned(block, hash);
                 for (int t = 0; t < block.transactions().size(); t++) {
                     Block.TransactionRecord transaction = block.transactions().get(t);
                     if (VALID.equals(transaction.validation())) {
@@ -386,7 +410,9 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
                 }
                 batch.add(first);
                 ordering.drainTo(batch, MAX_BLOCK_TRANSACTIONS - 1);
-                commitBlock(batch);
+                synchronized (appending) {
+                    commitBlock(batch);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -417,10 +443,10 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             records.add(recordOf(endorsed, code));
         }
         String timestamp = clock.instant().truncatedTo(ChronoUnit.MICROS).toString();
-        Block.Content content = new Block.Content(number, headHash, timestamp, records);
+        Block.Content content = new Block.Content(number, headHash, timestamp, records, null);
         String hash = BlockLog.hashOf(content);
         String signature = Base64.getEncoder().encodeToString(orderer.sign(hash.getBytes(StandardCharsets.US_ASCII)));
-        Block block = new Block(number, headHash, timestamp, records, hash, signature);
+        Block block = content.signed(hash, signature);
         try {
             log.append(block);
         } catch (IOException e) {
@@ -538,8 +564,7 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             return new RecordProof.Unavailable("block " + number + " cannot be read back: " + e.getMessage());
         }
         String hash = BlockLog.hashOf(block.content());
-        if (!hash.equals(chain.blockHashes().get(number.intValue())) || !SigningIdentity.verify(orderer.certificate(),
-                hash.getBytes(StandardCharsets.US_ASCII), Base64.getDecoder().decode(block.signature()))) {
+        if (!hash.equals(chain.blockHashes().get(number.intValue())) || !certificates.signed(block, hash)) {
             return new RecordProof.Unavailable("block " + number + " on disk no longer matches the verified chain; "
                     + "run verify-ledger");
         }
@@ -617,6 +642,66 @@ public final class EmbeddedLedger implements Ledger, AutoCloseable {
             }
         }
         return found;
+    }
+
+    /** What a node key rotation did: its sequence number, its block, and the old and new certificates' fingerprints. */
+    public record KeyRotation(int sequence, long blockNumber, String previousCertificateSha256,
+                              String certificateSha256, boolean newAuthority) {
+    }
+
+    /**
+     * Hands block signing to a new node key: a new key and certificate (from the local CA, or from a new CA
+     * when {@code newAuthority}), recorded as a {@link CertificateChange} in a block signed by the OLD key;
+     * every later block and checkpoint is signed by the new key, the old private key file is replaced, and
+     * checkpoints from before the rotation are deleted (only the current key's checkpoints are trusted).
+     * Waits for the block being committed, if any; transactions submitted meanwhile go into later blocks.
+     *
+     * @throws IOException when the block or the new key files cannot be written; the ledger then still signs
+     *                     with the old key unless the block was written (the next start finishes the files)
+     */
+    public KeyRotation rotateNodeKey(boolean newAuthority) throws IOException {
+        if (!open) {
+            throw new IllegalStateException("The embedded ledger is closed");
+        }
+        synchronized (appending) {
+            SigningIdentity previous = orderer;
+            LocalCertificateAuthority.PendingNode pending = authority.prepareNodeRotation(ORDERER_MSP, newAuthority);
+            long number = height;
+            CertificateChange change = new CertificateChange(certificates.rotations() + 1,
+                    LocalCertificateAuthority.pem(previous.certificate()),
+                    LocalCertificateAuthority.pem(pending.node().certificate()), LocalCertificateAuthority.pem(pending.ca()));
+            Block.Content content = new Block.Content(number, headHash,
+                    clock.instant().truncatedTo(ChronoUnit.MICROS).toString(), List.of(), change);
+            String hash = BlockLog.hashOf(content);
+            Block block = content.signed(hash,
+                    Base64.getEncoder().encodeToString(previous.sign(hash.getBytes(StandardCharsets.US_ASCII))));
+            try {
+                log.append(block);
+            } catch (IOException e) {
+                authority.dropNodeRotation(ORDERER_MSP);
+                throw e;
+            }
+            try {
+                certificates.record(block);
+            } catch (CorruptLedgerException e) {
+                throw new IllegalStateException("A node key rotation produced a change its own verifier refuses", e);
+            }
+            orderer = pending.node();
+            chain.index(block, hash);
+            synchronized (commits) {
+                headHash = hash;
+                height = number + 1;
+                commits.notifyAll();
+            }
+            LOG.warn("Embedded ledger node key rotated (rotation {}, block {}): certificate sha256 {} retired, {} in force{}",
+                    change.sequence(), number, NodeCertificates.fingerprint(previous.certificate()),
+                    NodeCertificates.fingerprint(pending.node().certificate()), newAuthority ? ", issued by a new CA" : "");
+            authority.completeNodeRotation(ORDERER_MSP);
+            writeCheckpoint(number, hash);
+            checkpoints.dropBefore(number);
+            return new KeyRotation(change.sequence(), number, NodeCertificates.fingerprint(previous.certificate()),
+                    NodeCertificates.fingerprint(pending.node().certificate()), newAuthority);
+        }
     }
 
     @Override

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The auditor's script in docs/tools recomputes the same head hash from the block log alone. */
+/** The auditor's script in docs/tools recomputes the same head hash from the block log alone, across a key rotation. */
 class AuditorScriptTest {
 
     private static final Path SCRIPT = Path.of("..", "docs", "tools", "verify_blocks.py");
@@ -40,13 +40,15 @@ class AuditorScriptTest {
         String head;
         try (EmbeddedLedger ledger = EmbeddedLedger.open(folder, "passports", Clock.systemUTC(), new PassportContract())) {
             assertInstanceOf(SubmitOutcome.Committed.class, ledger.submit(LedgerTransaction.of("AgencyOrg", "initLedger", "AgencyOrg")));
+            ledger.rotateNodeKey(false);
             assertInstanceOf(SubmitOutcome.Committed.class, ledger.submit(LedgerTransaction.of("AgencyOrg", "registerOrganisation",
                     "{\"kind\":\"PRODUCER\",\"mspId\":\"CoopOne\",\"name\":\"HTX Cà phê Mường Ảng\",\"province\":\"Điện Biên\"}")));
             head = ledger.status().headHash();
         }
         String[] intact = runScript();
         assertEquals("0", intact[0], intact[1]);
-        assertTrue(intact[1].contains("height 2") && intact[1].contains("head " + head), intact[1]);
+        assertTrue(intact[1].contains("height 3") && intact[1].contains("head " + head)
+                && intact[1].contains("node key rotations 1"), intact[1]);
 
         Path log = folder.resolve("blocks.log");
         int position = new String(Files.readAllBytes(log), StandardCharsets.ISO_8859_1).indexOf("AgencyOrg");
