@@ -3,7 +3,6 @@ package vn.xuatxu.api.kitchen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.xuatxu.api.kitchen.KitchenFixtures.JSON;
 import static vn.xuatxu.api.kitchen.KitchenFixtures.SCHOOL;
 import static vn.xuatxu.api.kitchen.KitchenFixtures.minutesAgo;
@@ -32,7 +31,7 @@ class KitchenApiIT {
 
     @BeforeAll
     void start() throws Exception {
-        app = RunningApplication.start(Map.of());
+        app = KitchenFixtures.startAtKitchenHours();
         KitchenFixtures.addOtherPeople(app);
         manager = KitchenFixtures.token(app, "bep.himlam", "demo-kitchen-2026");
     }
@@ -52,8 +51,8 @@ class KitchenApiIT {
         return app.postJson(path(rest), json, "Authorization", "Bearer " + token);
     }
 
-    private static LocalDate lastSchoolDay() {
-        LocalDate d = KitchenFixtures.today().minusDays(1);
+    private LocalDate lastSchoolDay() {
+        LocalDate d = KitchenFixtures.today(app).minusDays(1);
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
             d = d.minusDays(1);
         }
@@ -90,9 +89,8 @@ class KitchenApiIT {
 
     @Test
     void aSmallDayIsCheckedByTheDomainClosedAnchoredAndAmended() throws Exception {
-        String received = minutesAgo(60);
-        assumeTrue(received != null, "the test needs an hour of today behind it");
-        LocalDate today = KitchenFixtures.today();
+        String received = minutesAgo(app, 60);
+        LocalDate today = KitchenFixtures.today(app);
         String d = "/days/" + today;
 
         HttpResponse<String> item = post(manager, d + "/menu",
@@ -117,15 +115,15 @@ class KitchenApiIT {
         long receipt = JSON.readTree(delivery.body()).path("id").asLong();
 
         HttpResponse<String> cooking = post(manager, d + "/cooking", "{\"menuItemId\":" + menuItem + ",\"receiptIds\":["
-                + receipt + "],\"prepFinishedAt\":\"" + minutesAgo(50) + "\",\"cookingFinishedAt\":\"" + minutesAgo(40) + "\"}");
+                + receipt + "],\"prepFinishedAt\":\"" + minutesAgo(app, 50) + "\",\"cookingFinishedAt\":\"" + minutesAgo(app, 40) + "\"}");
         assertEquals(201, cooking.statusCode(), cooking.body());
         HttpResponse<String> serving = post(manager, d + "/serving", "{\"menuItemId\":" + menuItem
-                + ",\"portioningFinishedAt\":\"" + minutesAgo(30) + "\",\"eatingStartsAt\":\"" + minutesAgo(10)
+                + ",\"portioningFinishedAt\":\"" + minutesAgo(app, 30) + "\",\"eatingStartsAt\":\"" + minutesAgo(app, 10)
                 + "\",\"utensils\":\"Khay inox có nắp\"}");
         assertEquals(201, serving.statusCode(), serving.body());
 
         String sample = "{\"menuItemId\":" + menuItem + ",\"containerType\":\"Hộp inox có nắp\",\"sealed\":true,"
-                + "\"takenAt\":\"" + minutesAgo(20) + "\",\"storagePlace\":\"Tủ lưu mẫu số 1\",";
+                + "\"takenAt\":\"" + minutesAgo(app, 20) + "\",\"storagePlace\":\"Tủ lưu mẫu số 1\",";
         HttpResponse<String> tooLittle = post(manager, d + "/samples", sample + "\"amount\":120,\"storageCelsius\":4}");
         assertEquals(400, tooLittle.statusCode(), tooLittle.body());
         assertTrue(tooLittle.body().contains("tối thiểu 150 ml"), tooLittle.body());
@@ -232,7 +230,7 @@ class KitchenApiIT {
         for (String outsider : new String[] {other, producer}) {
             assertEquals(403, app.get(path("/days/" + day), "Authorization", "Bearer " + outsider).statusCode());
             assertEquals(403, app.getBytes(path("/forms.pdf?from=" + day), "Authorization", "Bearer " + outsider).statusCode());
-            HttpResponse<String> write = post(outsider, "/days/" + KitchenFixtures.today().minusDays(7) + "/menu",
+            HttpResponse<String> write = post(outsider, "/days/" + KitchenFixtures.today(app).minusDays(7) + "/menu",
                     "{\"mealTime\":\"11:00\",\"dishName\":\"Phở\",\"servings\":10}");
             assertEquals(403, write.statusCode(), write.body());
             assertEquals(403, post(outsider, "/days/" + day + "/close", "{\"reason\":\"x\"}").statusCode());
@@ -243,10 +241,10 @@ class KitchenApiIT {
         assertEquals(200, app.get(path("/days/" + day), "Authorization", "Bearer " + inspector).statusCode());
         assertEquals(200, app.getBytes(path("/forms.pdf?from=" + day), "Authorization", "Bearer " + inspector).statusCode());
         assertTrue(app.get("/api/v1/kitchens", "Authorization", "Bearer " + inspector).body().contains("NoongBuaSchoolMSP"));
-        assertEquals(403, post(inspector, "/days/" + KitchenFixtures.today().minusDays(7) + "/menu",
+        assertEquals(403, post(inspector, "/days/" + KitchenFixtures.today(app).minusDays(7) + "/menu",
                 "{\"mealTime\":\"11:00\",\"dishName\":\"Phở\",\"servings\":10}").statusCode());
 
-        HttpResponse<String> staffWrite = post(staff, "/days/" + KitchenFixtures.today().minusDays(7) + "/menu",
+        HttpResponse<String> staffWrite = post(staff, "/days/" + KitchenFixtures.today(app).minusDays(7) + "/menu",
                 "{\"mealTime\":\"11:00\",\"dishName\":\"Xôi gấc\",\"servings\":900}");
         assertEquals(201, staffWrite.statusCode(), staffWrite.body());
         HttpResponse<String> staffClose = post(staff, "/days/" + day + "/close", "{\"reason\":\"thử\"}");

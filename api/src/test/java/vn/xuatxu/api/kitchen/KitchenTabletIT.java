@@ -2,7 +2,6 @@ package vn.xuatxu.api.kitchen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.xuatxu.api.kitchen.KitchenFixtures.minutesAgo;
 
 import java.net.http.HttpResponse;
@@ -36,7 +35,7 @@ class KitchenTabletIT {
 
     @BeforeAll
     void start() throws Exception {
-        app = RunningApplication.start(Map.of());
+        app = KitchenFixtures.startAtKitchenHours();
     }
 
     @AfterAll
@@ -48,7 +47,6 @@ class KitchenTabletIT {
 
     @Test
     void theManagerLogsASmallDayOnTheTabletClosesItAndDownloadsTheForms() throws Exception {
-        assumeTrue(minutesAgo(60) != null, "the test needs an hour of today behind it");
         ChromeDriver browser = PhoneBrowser.open(1024, 768);
         try {
             browser.get(app.uri("/dang-nhap").toString());
@@ -59,7 +57,7 @@ class KitchenTabletIT {
             browser.findElement(By.id("kitchen-link")).click();
             waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("step-1")));
             String day = browser.findElement(By.id("day")).getText();
-            assertEquals(KitchenFixtures.today().toString(), day, "the tablet opens on today");
+            assertEquals(KitchenFixtures.today(app).toString(), day, "the tablet opens on today");
 
             browser.findElement(By.linkText("Thực đơn")).click();
             browser.findElement(By.id("dishName")).sendKeys("Canh rau ngót nấu thịt");
@@ -72,27 +70,27 @@ class KitchenTabletIT {
             browser.findElement(By.id("quantity")).sendKeys("25,5");
             browser.findElement(By.id("invoiceRef")).sendKeys("PX 1201");
             browser.findElement(By.id("deliveredBy")).sendKeys("Quàng Thị Mai");
-            setTime(browser, "receivedAt", minutesAgo(60));
+            setTime(browser, "receivedAt", minutesAgo(app, 60));
             submit(browser, "delivery-form");
             assertStatus(browser, "Đã ghi thực phẩm nhận");
             assertTrue(browser.findElement(By.id("deliveries")).getText().contains("Rau ngót"));
 
             browser.findElement(By.id("step-2")).click();
             browser.findElements(By.cssSelector("#cooking-form input[type=checkbox][name^=receipt-]")).forEach(WebElement::click);
-            setTime(browser, "prepFinishedAt", minutesAgo(50));
-            setTime(browser, "cookingFinishedAt", minutesAgo(40));
+            setTime(browser, "prepFinishedAt", minutesAgo(app, 50));
+            setTime(browser, "cookingFinishedAt", minutesAgo(app, 40));
             submit(browser, "cooking-form");
             assertStatus(browser, "Đã ghi món chế biến");
 
             browser.findElement(By.id("step-3")).click();
-            setTime(browser, "portioningFinishedAt", minutesAgo(30));
-            setTime(browser, "eatingStartsAt", minutesAgo(10));
+            setTime(browser, "portioningFinishedAt", minutesAgo(app, 30));
+            setTime(browser, "eatingStartsAt", minutesAgo(app, 10));
             submit(browser, "serving-form");
             assertStatus(browser, "Đã ghi kiểm tra trước khi ăn");
 
             browser.findElement(By.id("step-4")).click();
             browser.findElement(By.id("amount")).sendKeys("100");
-            setTime(browser, "takenAt", minutesAgo(20));
+            setTime(browser, "takenAt", minutesAgo(app, 20));
             submit(browser, "sample-form");
             waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
             assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("tối thiểu 150 ml"),
@@ -100,7 +98,7 @@ class KitchenTabletIT {
             WebElement amount = browser.findElement(By.id("amount"));
             amount.clear();
             amount.sendKeys("160");
-            setTime(browser, "takenAt", minutesAgo(20));
+            setTime(browser, "takenAt", minutesAgo(app, 20));
             submit(browser, "sample-form");
             assertStatus(browser, "Đã lưu mẫu");
 
