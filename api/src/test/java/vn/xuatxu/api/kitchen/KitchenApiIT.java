@@ -219,6 +219,93 @@ class KitchenApiIT {
                 .statusCode());
     }
 
+    /**
+     * A suspected food poisoning: the manager holds the samples of an earlier day, nobody can destroy them, the
+     * inspector sees the hold on the inspectors' page and lifts it with the authority's reference, and then the
+     * manager may destroy a sample. Staff and other schools cannot hold; staff cannot destroy.
+     */
+    @Test
+    void aHeldSampleCannotBeDestroyedUntilTheInspectorLiftsTheHoldWithAReference() throws Exception {
+        LocalDate day = lastSchoolDay();
+        while (day.plusDays(2).isAfter(KitchenFixtures.today(app))) {
+            day = day.minusDays(1);
+        }
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.minusDays(1);
+        }
+        JsonNode view = JSON.readTree(app.get(path("/days/" + day), "Authorization", "Bearer " + manager).body());
+        String code = view.path("samples").get(0).path("code").asText();
+        String staff = KitchenFixtures.token(app, "cap.duong", "kitchen-staff-2026");
+        String other = KitchenFixtures.token(app, "bep.noongbua", "other-kitchen-2026");
+        String inspector = KitchenFixtures.token(app, "thanh.tra", "demo-inspector-2026");
+        String hold = "{\"from\":\"" + day + "\",\"to\":\"" + day + "\",\"reason\":\"Nghi ngộ độc thực phẩm sau bữa trưa\"}";
+
+        assertEquals(403, post(staff, "/holds", hold).statusCode());
+        assertEquals(403, post(other, "/holds", hold).statusCode());
+        assertEquals(400, post(manager, "/holds", "{\"from\":\"" + day + "\"}").statusCode(), "a hold needs a reason");
+        HttpResponse<String> placed = post(manager, "/holds", hold);
+        assertEquals(201, placed.statusCode(), placed.body());
+        String holdId = JSON.readTree(placed.body()).path("holdId").asText();
+        assertTrue(holdId.startsWith("PT-"), holdId);
+
+        JsonNode held = JSON.readTree(app.get(path("/days/" + day), "Authorization", "Bearer " + manager).body());
+        for (JsonNode sample : held.path("samples")) {
+            assertTrue(sample.path("held").asBoolean(), sample.toString());
+            assertTrue(sample.path("holdReasons").asText().contains("Nghi ngộ độc"), sample.toString());
+        }
+        String destruction = "{\"finalCelsius\":4,\"destroyerConfirmed\":true,\"storerConfirmed\":true}";
+        HttpResponse<String> refused = post(manager, "/samples/" + code + "/destruction", destruction);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("phong tỏa"), refused.body());
+        HttpResponse<String> byStaff = post(staff, "/samples/" + code + "/destruction", destruction);
+        assertEquals(403, byStaff.statusCode(), byStaff.body());
+        assertTrue(byStaff.body().contains("quản lý bếp"), byStaff.body());
+        assertFalse(app.get("/truong/" + SCHOOL + "/" + day).body().contains("Nghi ngộ độc"),
+                "a hold is incident data, not on the parents' page");
+
+        HttpResponse<String> page = app.get("/bep", "Authorization", "Bearer " + inspector, "Accept", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(holdId) && page.body().contains("Nghi ngộ độc thực phẩm sau bữa trưa"), page.body());
+        HttpResponse<String> english = app.get("/bep?lang=en", "Authorization", "Bearer " + inspector, "Accept", "text/html");
+        assertTrue(english.body().contains("Legal hold on samples") && english.body().contains("Lift the hold"), english.body());
+
+        assertEquals(400, post(inspector, "/holds/" + holdId + "/release", "{}").statusCode(), "lifting needs a reference");
+        assertEquals(403, post(staff, "/holds/" + holdId + "/release", "{\"releaseReference\":\"x\"}").statusCode());
+        HttpResponse<String> lifted = post(inspector, "/holds/" + holdId + "/release",
+                "{\"releaseReference\":\"Công văn 45/CCATTP ngày " + day + "\"}");
+        assertEquals(204, lifted.statusCode(), lifted.body());
+        assertEquals(409, post(inspector, "/holds/" + holdId + "/release", "{\"releaseReference\":\"lần hai\"}").statusCode());
+        HttpResponse<String> destroyed = post(manager, "/samples/" + code + "/destruction", destruction);
+        assertEquals(204, destroyed.statusCode(), destroyed.body());
+    }
+
+    /** Staff note why the dishes differed from the menu; once the day is closed again the note is on Form 3 and for parents. */
+    @Test
+    void aMenuDeviationNoteIsOnTheDayTheFormsAndTheParentsPageAfterClosing() throws Exception {
+        LocalDate day = lastSchoolDay();
+        String staff = KitchenFixtures.token(app, "cap.duong", "kitchen-staff-2026");
+        String note = "{\"meal\":\"LUNCH\",\"dishName\":\"Chuối tiêu\",\"note\":\"Thay chuối bằng dưa hấu vì chuối giao xanh\"}";
+        assertEquals(400, post(staff, "/days/" + day + "/deviations", "{\"dishName\":\"Chuối tiêu\"}").statusCode(),
+                "a note needs what changed and why");
+        HttpResponse<String> noted = post(staff, "/days/" + day + "/deviations", note);
+        assertEquals(201, noted.statusCode(), noted.body());
+        JsonNode view = JSON.readTree(app.get(path("/days/" + day), "Authorization", "Bearer " + manager).body());
+        assertEquals("Thay chuối bằng dưa hấu vì chuối giao xanh", view.path("deviations").get(0).path("note").asText());
+        assertEquals("Cà Thị Dưỡng", view.path("deviations").get(0).path("enteredBy").asText());
+        assertTrue(view.path("changedSinceClose").asBoolean(), "the note changes the closed day");
+
+        assertFalse(app.get("/truong/" + SCHOOL + "/" + day).body().contains("chuối giao xanh"),
+                "parents see what was closed, not a draft");
+        HttpResponse<String> amended = post(manager, "/days/" + day + "/close", "{\"reason\":\"Ghi thay đổi thực đơn\"}");
+        assertEquals(201, amended.statusCode(), amended.body());
+        String text = KitchenFixtures.pdfText(app.getBytes(path("/forms.pdf?from=" + day), "Authorization", "Bearer " + manager)
+                .body());
+        assertTrue(text.contains("Khác thực đơn") && text.contains("chuối giao xanh"), text);
+        String publicPage = app.get("/truong/" + SCHOOL + "/" + day).body();
+        assertTrue(publicPage.contains("Thay đổi so với thực đơn") && publicPage.contains("chuối giao xanh"), publicPage);
+        assertFalse(publicPage.contains("Cà Thị Dưỡng"), "no staff name on the public page");
+    }
+
     @Test
     void otherOrganisationsCanNeitherReadNorWriteTheSchoolAndInspectorsOnlyRead() throws Exception {
         LocalDate day = lastSchoolDay();

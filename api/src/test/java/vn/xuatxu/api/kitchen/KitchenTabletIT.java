@@ -36,6 +36,7 @@ class KitchenTabletIT {
     @BeforeAll
     void start() throws Exception {
         app = KitchenFixtures.startAtKitchenHours();
+        KitchenFixtures.addOtherPeople(app);
     }
 
     @AfterAll
@@ -125,6 +126,98 @@ class KitchenTabletIT {
         } finally {
             browser.quit();
         }
+    }
+
+    /**
+     * The shared tablet stays signed in as the manager; staff switch in with a PIN and their rows carry their
+     * name, the manager's powers need the manager's own PIN, and wrong PINs are throttled.
+     */
+    @Test
+    void peopleSwitchOnTheSharedTabletWithAPinAndRecordsKeepWhoEnteredThem() throws Exception {
+        ChromeDriver browser = PhoneBrowser.open(1024, 768);
+        try {
+            browser.get(app.uri("/dang-nhap").toString());
+            browser.findElement(By.id("username")).sendKeys("bep.himlam");
+            browser.findElement(By.id("password")).sendKeys("demo-kitchen-2026");
+            browser.findElement(By.cssSelector("button[type=submit]")).click();
+            waitFor(browser).until(ExpectedConditions.urlMatches("/trang-chu$"));
+            browser.findElement(By.id("kitchen-link")).click();
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("worker-name")));
+            assertEquals("Nguyễn Thị Hoa", browser.findElement(By.id("worker-name")).getText());
+
+            browser.findElement(By.id("switch-person")).click();
+            setPin(browser, "Nguyễn Thị Hoa", "2580");
+            setPin(browser, "Cà Thị Dưỡng", "1357");
+            browser.findElement(By.id("newPin")).sendKeys("1111");
+            submit(browser, "pin-form");
+            assertAlert(browser, "dễ đoán");
+
+            switchTo(browser, "cap.duong", "9999");
+            assertAlert(browser, "Mã PIN không đúng");
+            switchTo(browser, "cap.duong", "1357");
+            assertStatus(browser, "Đang làm: Cà Thị Dưỡng");
+            assertEquals("Cà Thị Dưỡng", browser.findElement(By.id("worker-name")).getText());
+            WebElement control = browser.findElement(By.id("switch-person"));
+            assertTrue(control.getSize().getHeight() >= 48 && control.getSize().getWidth() >= 120,
+                    "a glove-sized target: " + control.getSize());
+
+            browser.findElement(By.id("step-3")).click();
+            browser.findElement(By.id("deviationDish")).sendKeys("Canh chua cá");
+            browser.findElement(By.id("deviationNote")).sendKeys("Thay canh bí bằng canh chua cá vì bí giao muộn");
+            submit(browser, "deviation-form");
+            assertStatus(browser, "Đã ghi thay đổi so với thực đơn");
+            assertTrue(browser.findElement(By.id("deviations")).getText().contains("Cà Thị Dưỡng"),
+                    browser.findElement(By.id("deviations")).getText());
+
+            browser.findElement(By.id("step-5")).click();
+            assertTrue(browser.findElements(By.id("close-form")).isEmpty(), "staff do not close the day");
+            assertTrue(browser.findElement(By.tagName("main")).getText().contains("Chỉ quản lý bếp mới chốt được sổ ngày"));
+            browser.findElement(By.id("step-4")).click();
+            assertTrue(browser.findElements(By.id("hold-form")).isEmpty(), "staff do not place holds");
+
+            browser.findElement(By.id("switch-person")).click();
+            switchTo(browser, "bep.himlam", "2580");
+            assertStatus(browser, "Đang làm: Nguyễn Thị Hoa");
+            browser.findElement(By.id("step-4")).click();
+            assertEquals(1, browser.findElements(By.id("hold-form")).size(), "the manager places holds");
+            browser.findElement(By.id("switch-person")).click();
+            assertEquals(0L, (Long) browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"),
+                    "the switch page fits 1024 px");
+            Files.write(Path.of("target", "kitchen-tablet-pin.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+            for (int attempt = 0; attempt < 5; attempt++) {
+                switchTo(browser, "cap.duong", "0000");
+                assertAlert(browser, "Mã PIN không đúng");
+            }
+            switchTo(browser, "cap.duong", "1357");
+            assertAlert(browser, "nhiều lần");
+            assertEquals("Nguyễn Thị Hoa", browser.findElement(By.id("worker-name")).getText(), "still the manager");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    private static void setPin(ChromeDriver browser, String person, String pin) {
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("pinPerson"))).selectByVisibleText(person);
+        browser.findElement(By.id("newPin")).sendKeys(pin);
+        submit(browser, "pin-form");
+        assertStatus(browser, "Đã lưu mã PIN");
+    }
+
+    private static void switchTo(ChromeDriver browser, String username, String pin) {
+        if (browser.findElements(By.id("switch-form")).isEmpty()) {
+            browser.findElement(By.id("switch-person")).click();
+        }
+        browser.findElement(By.id("person-" + username)).click();
+        browser.findElement(By.id("pin")).sendKeys(pin);
+        submit(browser, "switch-form");
+    }
+
+    private static void assertAlert(ChromeDriver browser, String text) {
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[role=alert]")));
+        String shown = browser.findElement(By.cssSelector("[role=alert]")).getText();
+        assertTrue(shown.contains(text), shown);
     }
 
     private static void setTime(ChromeDriver browser, String id, String hhmm) {
