@@ -238,7 +238,8 @@ class KitchenApiIT {
         String staff = KitchenFixtures.token(app, "cap.duong", "kitchen-staff-2026");
         String other = KitchenFixtures.token(app, "bep.noongbua", "other-kitchen-2026");
         String inspector = KitchenFixtures.token(app, "thanh.tra", "demo-inspector-2026");
-        String hold = "{\"from\":\"" + day + "\",\"to\":\"" + day + "\",\"reason\":\"Nghi ngộ độc thực phẩm sau bữa trưa\"}";
+        LocalDate today = KitchenFixtures.today(app);
+        String hold = "{\"from\":\"" + day + "\",\"to\":\"" + today + "\",\"reason\":\"Nghi ngộ độc thực phẩm sau bữa trưa\"}";
 
         assertEquals(403, post(staff, "/holds", hold).statusCode());
         assertEquals(403, post(other, "/holds", hold).statusCode());
@@ -260,6 +261,10 @@ class KitchenApiIT {
         HttpResponse<String> byStaff = post(staff, "/samples/" + code + "/destruction", destruction);
         assertEquals(403, byStaff.statusCode(), byStaff.body());
         assertTrue(byStaff.body().contains("quản lý bếp"), byStaff.body());
+        String tablet = app.get("/bep/" + SCHOOL + "/" + day + "?buoc=luu-mau&lang=en", "Authorization", "Bearer " + manager,
+                "Accept", "text/html").body();
+        assertTrue(tablet.contains("<html lang=\"en\"") && tablet.contains("On hold") && tablet.contains(holdId)
+                && tablet.contains("Not while on hold"), tablet);
         assertFalse(app.get("/truong/" + SCHOOL + "/" + day).body().contains("Nghi ngộ độc"),
                 "a hold is incident data, not on the parents' page");
 
@@ -277,6 +282,10 @@ class KitchenApiIT {
         assertEquals(409, post(inspector, "/holds/" + holdId + "/release", "{\"releaseReference\":\"lần hai\"}").statusCode());
         HttpResponse<String> destroyed = post(manager, "/samples/" + code + "/destruction", destruction);
         assertEquals(204, destroyed.statusCode(), destroyed.body());
+        for (LocalDate d = day; !d.isAfter(today); d = d.plusDays(1)) {
+            HttpResponse<String> covered = app.get(path("/days/" + d), "Authorization", "Bearer " + manager);
+            assertEquals(200, covered.statusCode(), "every day the lifted hold covered still reads: " + covered.body());
+        }
     }
 
     /** Staff note why the dishes differed from the menu; once the day is closed again the note is on Form 3 and for parents. */

@@ -195,8 +195,10 @@ public final class DayReconstruction {
                 throw new IllegalStateException("Sample " + s.code() + " replays as " + taken.id());
             }
         }
-        // Destructions, holds and their releases happen after the samples were taken; replayed in time order,
-        // a sample destroyed before a hold stays destroyed, and one held at a destruction's time refuses it.
+        // Destructions, holds and their releases, replayed in time order after the day's samples: a sample destroyed
+        // before a hold stays destroyed, a hold covers every kept sample of its days (also one taken after the hold
+        // was placed), and a held sample refuses destruction. A release was checked when it was stored; on a day
+        // whose samples the hold did not cover it finds nothing to release, which is fine.
         List<Map.Entry<Instant, Runnable>> events = new ArrayList<>();
         r.samples().stream().filter(s -> s.destruction() != null).forEach(s -> events.add(Map.entry(s.destruction().at(),
                 () -> register.destroy(new SampleId(s.code()), destruction(s)).orElseThrow())));
@@ -205,7 +207,7 @@ public final class DayReconstruction {
                     signature(h.placedBy(), h.placedByName(), local(h.placedAt())), h.from(), h.to())));
             if (h.releasedAt() != null) {
                 events.add(Map.entry(h.releasedAt(), () -> register.releaseHold(h.holdId(), h.releaseReference(),
-                        signature(h.releasedBy(), h.releasedByName(), local(h.releasedAt()))).orElseThrow()));
+                        signature(h.releasedBy(), h.releasedByName(), local(h.releasedAt())))));
             }
         }
         events.stream().sorted(Map.Entry.comparingByKey()).forEach(event -> {

@@ -27,10 +27,6 @@ public final class HoldStore {
         public String holdId() {
             return "PT-" + id;
         }
-
-        public boolean activeAt(Instant at) {
-            return !placedAt.isAfter(at) && (releasedAt == null || releasedAt.isAfter(at));
-        }
     }
 
     public long place(DSLContext db, long kitchenId, LocalDate from, LocalDate to, String reason, Instant at,

@@ -128,7 +128,7 @@ final class KitchenPagesController {
                                           @Nullable @QueryValue("buoc") String step, @Nullable @QueryValue("ok") String ok,
                                           @Nullable @QueryValue("qr") String qr) {
         Actor actor = actor(authentication);
-        Map<String, Object> model = model(actor, kitchenId, KitchenController.date(day, "day"), step, Map.of());
+        Map<String, Object> model = model(authentication, actor, kitchenId, KitchenController.date(day, "day"), step, Map.of());
         model.put("ok", ok);
         if (qr != null && !qr.isBlank()) {
             model.put("scannedUri", qr.strip());
@@ -333,7 +333,7 @@ final class KitchenPagesController {
             return HttpResponse.seeOther(URI.create("/bep/" + kitchenId + "/" + date + "?buoc=" + step + "&ok="
                     + URLEncoder.encode(message.get(), StandardCharsets.UTF_8)));
         } catch (ProblemException problem) {
-            Map<String, Object> model = model(actor(authentication), kitchenId, date, step, form);
+            Map<String, Object> model = model(authentication, actor, kitchenId, date, step, form);
             model.put("error", problem.getMessage());
             model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("kitchen", model));
@@ -376,10 +376,15 @@ final class KitchenPagesController {
         return messages.text(languages.language(request), key, arguments);
     }
 
-    private Map<String, Object> model(Actor actor, String kitchenId, LocalDate date, String step, Map<String, String> form) {
+    /**
+     * The page for the person working; the header and the offline queue name the signed-in account, which is
+     * what sends queued entries (an entry queued offline is recorded under the person working when it is sent).
+     */
+    private Map<String, Object> model(Authentication authentication, Actor actor, String kitchenId, LocalDate date,
+                                      String step, Map<String, String> form) {
         DayOverview.DayView view = overview.view(actor, kitchenId, date);
         Map<String, Object> model = new HashMap<>();
-        model.put("username", actor.username());
+        model.put("username", Actors.of(authentication).username());
         model.put("day", view);
         model.put("step", step != null && STEPS.contains(step) ? step : "nhan-hang");
         model.put("now", LocalTime.now(clock.withZone(KitchenTime.ZONE)).withSecond(0).withNano(0).toString());
