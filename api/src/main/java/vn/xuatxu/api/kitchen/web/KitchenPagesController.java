@@ -39,14 +39,14 @@ import vn.xuatxu.api.kitchen.application.KitchenAlerts;
 import vn.xuatxu.api.kitchen.application.KitchenReceiving;
 import vn.xuatxu.api.kitchen.application.SampleHolds;
 import vn.xuatxu.api.kitchen.application.TabletPeople;
-import vn.xuatxu.api.kitchen.persistence.HoldStore;
-import vn.xuatxu.api.kitchen.persistence.TabletPersonStore;
-import vn.xuatxu.api.platform.i18n.PageLanguageResolver;
-import vn.xuatxu.api.platform.i18n.PageMessages;
 import vn.xuatxu.api.kitchen.persistence.AlertStore;
 import vn.xuatxu.api.kitchen.application.KitchenEntries;
 import vn.xuatxu.api.kitchen.persistence.CatalogueStore;
+import vn.xuatxu.api.kitchen.persistence.HoldStore;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
+import vn.xuatxu.api.kitchen.persistence.TabletPersonStore;
+import vn.xuatxu.api.platform.i18n.PageLanguageResolver;
+import vn.xuatxu.api.platform.i18n.PageMessages;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 
@@ -54,7 +54,11 @@ import vn.xuatxu.kitchen.KitchenTime;
  * The kitchen tablet: one page per day with five big steps (nhận hàng, chế biến, chia món, lưu mẫu, chốt
  * sổ). Checks are pre-set to "Đạt"; staff tap "Không đạt" only when something fails, and only then type
  * what was done. Every post re-checks the person and the kitchen on the server; a refusal re-renders the
- * step with the Vietnamese message. Inspectors get the list of schools and the forms download.
+ * step with the Vietnamese message. Inspectors get the list of schools, the forms download and the holds.
+ *
+ * <p>The tablet is shared: the session stays signed in and a "who is working" step lets a person switch in with
+ * their PIN ({@link TabletPeople}); every entry then acts as that person. Words come from
+ * {@code i18n/kitchen_{vi,en}.properties}; refusals keep the domain's Vietnamese message.
  */
 @Controller("/bep")
 @Secured(SecurityRule.IS_AUTHENTICATED)
