@@ -30,6 +30,7 @@ import vn.xuatxu.api.kitchen.application.KitchenEntries;
 import vn.xuatxu.api.kitchen.persistence.CatalogueStore;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore;
 import vn.xuatxu.api.kitchen.persistence.DayVersionStore;
+import vn.xuatxu.api.kitchen.persistence.DeviationStore;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
 import vn.xuatxu.api.kitchen.persistence.SampleStore;
 import vn.xuatxu.api.ledger.Outbox;
@@ -102,7 +103,7 @@ final class KitchenDemoData implements ApplicationEventListener<StartupEvent>, O
 
     KitchenDemoData(DSLContext db, KitchenAccess access, KitchenDirectory kitchens, CatalogueStore catalogue,
                     CheckRowStore rows, SampleStore samples, DayReconstruction reconstruction, DayVersionStore versions,
-                    AccountStore accounts, SignIn signIn, Outbox outbox, Clock realClock,
+                    AccountStore accounts, SignIn signIn, Outbox outbox, DeviationStore deviations, Clock realClock,
                     @Value("${xuatxu.demo.school-days:22}") int schoolDays) {
         this.db = db;
         this.schoolDays = Math.max(2, Math.min(60, schoolDays));
@@ -110,8 +111,9 @@ final class KitchenDemoData implements ApplicationEventListener<StartupEvent>, O
         this.catalogue = catalogue;
         this.accounts = accounts;
         this.realClock = realClock;
+        // Seeded history raises no alerts: they are about what needs doing now, and the minute's run covers today.
         this.entries = new KitchenEntries(db, access, catalogue, rows, samples, reconstruction, accounts, kitchens, signIn,
-                clock);
+                deviations, (kitchen, day) -> { }, clock);
         this.closing = new DayClosing(db, access, reconstruction, versions, accounts, outbox, clock);
     }
 

@@ -3,7 +3,6 @@ package vn.xuatxu.api.kitchen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.xuatxu.api.kitchen.KitchenFixtures.JSON;
 import static vn.xuatxu.api.kitchen.KitchenFixtures.SCHOOL;
 import static vn.xuatxu.api.kitchen.KitchenFixtures.minutesAgo;
@@ -32,7 +31,7 @@ class KitchenApiIT {
 
     @BeforeAll
     void start() throws Exception {
-        app = RunningApplication.start(Map.of());
+        app = KitchenFixtures.startAtKitchenHours();
         KitchenFixtures.addOtherPeople(app);
         manager = KitchenFixtures.token(app, "bep.himlam", "demo-kitchen-2026");
     }
@@ -52,8 +51,8 @@ class KitchenApiIT {
         return app.postJson(path(rest), json, "Authorization", "Bearer " + token);
     }
 
-    private static LocalDate lastSchoolDay() {
-        LocalDate d = KitchenFixtures.today().minusDays(1);
+    private LocalDate lastSchoolDay() {
+        LocalDate d = KitchenFixtures.today(app).minusDays(1);
         while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
             d = d.minusDays(1);
         }
@@ -90,9 +89,8 @@ class KitchenApiIT {
 
     @Test
     void aSmallDayIsCheckedByTheDomainClosedAnchoredAndAmended() throws Exception {
-        String received = minutesAgo(60);
-        assumeTrue(received != null, "the test needs an hour of today behind it");
-        LocalDate today = KitchenFixtures.today();
+        String received = minutesAgo(app, 60);
+        LocalDate today = KitchenFixtures.today(app);
         String d = "/days/" + today;
 
         HttpResponse<String> item = post(manager, d + "/menu",
@@ -117,15 +115,15 @@ class KitchenApiIT {
         long receipt = JSON.readTree(delivery.body()).path("id").asLong();
 
         HttpResponse<String> cooking = post(manager, d + "/cooking", "{\"menuItemId\":" + menuItem + ",\"receiptIds\":["
-                + receipt + "],\"prepFinishedAt\":\"" + minutesAgo(50) + "\",\"cookingFinishedAt\":\"" + minutesAgo(40) + "\"}");
+                + receipt + "],\"prepFinishedAt\":\"" + minutesAgo(app, 50) + "\",\"cookingFinishedAt\":\"" + minutesAgo(app, 40) + "\"}");
         assertEquals(201, cooking.statusCode(), cooking.body());
         HttpResponse<String> serving = post(manager, d + "/serving", "{\"menuItemId\":" + menuItem
-                + ",\"portioningFinishedAt\":\"" + minutesAgo(30) + "\",\"eatingStartsAt\":\"" + minutesAgo(10)
+                + ",\"portioningFinishedAt\":\"" + minutesAgo(app, 30) + "\",\"eatingStartsAt\":\"" + minutesAgo(app, 10)
                 + "\",\"utensils\":\"Khay inox có nắp\"}");
         assertEquals(201, serving.statusCode(), serving.body());
 
         String sample = "{\"menuItemId\":" + menuItem + ",\"containerType\":\"Hộp inox có nắp\",\"sealed\":true,"
-                + "\"takenAt\":\"" + minutesAgo(20) + "\",\"storagePlace\":\"Tủ lưu mẫu số 1\",";
+                + "\"takenAt\":\"" + minutesAgo(app, 20) + "\",\"storagePlace\":\"Tủ lưu mẫu số 1\",";
         HttpResponse<String> tooLittle = post(manager, d + "/samples", sample + "\"amount\":120,\"storageCelsius\":4}");
         assertEquals(400, tooLittle.statusCode(), tooLittle.body());
         assertTrue(tooLittle.body().contains("tối thiểu 150 ml"), tooLittle.body());
@@ -221,6 +219,102 @@ class KitchenApiIT {
                 .statusCode());
     }
 
+    /**
+     * A suspected food poisoning: the manager holds the samples of an earlier day, nobody can destroy them, the
+     * inspector sees the hold on the inspectors' page and lifts it with the authority's reference, and then the
+     * manager may destroy a sample. Staff and other schools cannot hold; staff cannot destroy.
+     */
+    @Test
+    void aHeldSampleCannotBeDestroyedUntilTheInspectorLiftsTheHoldWithAReference() throws Exception {
+        LocalDate day = lastSchoolDay();
+        while (day.plusDays(2).isAfter(KitchenFixtures.today(app))) {
+            day = day.minusDays(1);
+        }
+        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            day = day.minusDays(1);
+        }
+        JsonNode view = JSON.readTree(app.get(path("/days/" + day), "Authorization", "Bearer " + manager).body());
+        String code = view.path("samples").get(0).path("code").asText();
+        String staff = KitchenFixtures.token(app, "cap.duong", "kitchen-staff-2026");
+        String other = KitchenFixtures.token(app, "bep.noongbua", "other-kitchen-2026");
+        String inspector = KitchenFixtures.token(app, "thanh.tra", "demo-inspector-2026");
+        LocalDate today = KitchenFixtures.today(app);
+        String hold = "{\"from\":\"" + day + "\",\"to\":\"" + today + "\",\"reason\":\"Nghi ngộ độc thực phẩm sau bữa trưa\"}";
+
+        assertEquals(403, post(staff, "/holds", hold).statusCode());
+        assertEquals(403, post(other, "/holds", hold).statusCode());
+        assertEquals(400, post(manager, "/holds", "{\"from\":\"" + day + "\"}").statusCode(), "a hold needs a reason");
+        HttpResponse<String> placed = post(manager, "/holds", hold);
+        assertEquals(201, placed.statusCode(), placed.body());
+        String holdId = JSON.readTree(placed.body()).path("holdId").asText();
+        assertTrue(holdId.startsWith("PT-"), holdId);
+
+        JsonNode held = JSON.readTree(app.get(path("/days/" + day), "Authorization", "Bearer " + manager).body());
+        for (JsonNode sample : held.path("samples")) {
+            assertTrue(sample.path("held").asBoolean(), sample.toString());
+            assertTrue(sample.path("holdReasons").asText().contains("Nghi ngộ độc"), sample.toString());
+        }
+        String destruction = "{\"finalCelsius\":4,\"destroyerConfirmed\":true,\"storerConfirmed\":true}";
+        HttpResponse<String> refused = post(manager, "/samples/" + code + "/destruction", destruction);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("phong tỏa"), refused.body());
+        HttpResponse<String> byStaff = post(staff, "/samples/" + code + "/destruction", destruction);
+        assertEquals(403, byStaff.statusCode(), byStaff.body());
+        assertTrue(byStaff.body().contains("quản lý bếp"), byStaff.body());
+        String tablet = app.get("/bep/" + SCHOOL + "/" + day + "?buoc=luu-mau&lang=en", "Authorization", "Bearer " + manager,
+                "Accept", "text/html").body();
+        assertTrue(tablet.contains("<html lang=\"en\"") && tablet.contains("On hold") && tablet.contains(holdId)
+                && tablet.contains("Not while on hold"), tablet);
+        assertFalse(app.get("/truong/" + SCHOOL + "/" + day).body().contains("Nghi ngộ độc"),
+                "a hold is incident data, not on the parents' page");
+
+        HttpResponse<String> page = app.get("/bep", "Authorization", "Bearer " + inspector, "Accept", "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains(holdId) && page.body().contains("Nghi ngộ độc thực phẩm sau bữa trưa"), page.body());
+        HttpResponse<String> english = app.get("/bep?lang=en", "Authorization", "Bearer " + inspector, "Accept", "text/html");
+        assertTrue(english.body().contains("Legal hold on samples") && english.body().contains("Lift the hold"), english.body());
+
+        assertEquals(400, post(inspector, "/holds/" + holdId + "/release", "{}").statusCode(), "lifting needs a reference");
+        assertEquals(403, post(staff, "/holds/" + holdId + "/release", "{\"releaseReference\":\"x\"}").statusCode());
+        HttpResponse<String> lifted = post(inspector, "/holds/" + holdId + "/release",
+                "{\"releaseReference\":\"Công văn 45/CCATTP ngày " + day + "\"}");
+        assertEquals(204, lifted.statusCode(), lifted.body());
+        assertEquals(409, post(inspector, "/holds/" + holdId + "/release", "{\"releaseReference\":\"lần hai\"}").statusCode());
+        HttpResponse<String> destroyed = post(manager, "/samples/" + code + "/destruction", destruction);
+        assertEquals(204, destroyed.statusCode(), destroyed.body());
+        for (LocalDate d = day; !d.isAfter(today); d = d.plusDays(1)) {
+            HttpResponse<String> covered = app.get(path("/days/" + d), "Authorization", "Bearer " + manager);
+            assertEquals(200, covered.statusCode(), "every day the lifted hold covered still reads: " + covered.body());
+        }
+    }
+
+    /** Staff note why the dishes differed from the menu; once the day is closed again the note is on Form 3 and for parents. */
+    @Test
+    void aMenuDeviationNoteIsOnTheDayTheFormsAndTheParentsPageAfterClosing() throws Exception {
+        LocalDate day = lastSchoolDay();
+        String staff = KitchenFixtures.token(app, "cap.duong", "kitchen-staff-2026");
+        String note = "{\"meal\":\"LUNCH\",\"dishName\":\"Chuối tiêu\",\"note\":\"Thay chuối bằng dưa hấu vì chuối giao xanh\"}";
+        assertEquals(400, post(staff, "/days/" + day + "/deviations", "{\"dishName\":\"Chuối tiêu\"}").statusCode(),
+                "a note needs what changed and why");
+        HttpResponse<String> noted = post(staff, "/days/" + day + "/deviations", note);
+        assertEquals(201, noted.statusCode(), noted.body());
+        JsonNode view = JSON.readTree(app.get(path("/days/" + day), "Authorization", "Bearer " + manager).body());
+        assertEquals("Thay chuối bằng dưa hấu vì chuối giao xanh", view.path("deviations").get(0).path("note").asText());
+        assertEquals("Cà Thị Dưỡng", view.path("deviations").get(0).path("enteredBy").asText());
+        assertTrue(view.path("changedSinceClose").asBoolean(), "the note changes the closed day");
+
+        assertFalse(app.get("/truong/" + SCHOOL + "/" + day).body().contains("chuối giao xanh"),
+                "parents see what was closed, not a draft");
+        HttpResponse<String> amended = post(manager, "/days/" + day + "/close", "{\"reason\":\"Ghi thay đổi thực đơn\"}");
+        assertEquals(201, amended.statusCode(), amended.body());
+        String text = KitchenFixtures.pdfText(app.getBytes(path("/forms.pdf?from=" + day), "Authorization", "Bearer " + manager)
+                .body());
+        assertTrue(text.contains("Khác thực đơn") && text.contains("chuối giao xanh"), text);
+        String publicPage = app.get("/truong/" + SCHOOL + "/" + day).body();
+        assertTrue(publicPage.contains("Thay đổi so với thực đơn") && publicPage.contains("chuối giao xanh"), publicPage);
+        assertFalse(publicPage.contains("Cà Thị Dưỡng"), "no staff name on the public page");
+    }
+
     @Test
     void otherOrganisationsCanNeitherReadNorWriteTheSchoolAndInspectorsOnlyRead() throws Exception {
         LocalDate day = lastSchoolDay();
@@ -232,7 +326,7 @@ class KitchenApiIT {
         for (String outsider : new String[] {other, producer}) {
             assertEquals(403, app.get(path("/days/" + day), "Authorization", "Bearer " + outsider).statusCode());
             assertEquals(403, app.getBytes(path("/forms.pdf?from=" + day), "Authorization", "Bearer " + outsider).statusCode());
-            HttpResponse<String> write = post(outsider, "/days/" + KitchenFixtures.today().minusDays(7) + "/menu",
+            HttpResponse<String> write = post(outsider, "/days/" + KitchenFixtures.today(app).minusDays(7) + "/menu",
                     "{\"mealTime\":\"11:00\",\"dishName\":\"Phở\",\"servings\":10}");
             assertEquals(403, write.statusCode(), write.body());
             assertEquals(403, post(outsider, "/days/" + day + "/close", "{\"reason\":\"x\"}").statusCode());
@@ -243,10 +337,10 @@ class KitchenApiIT {
         assertEquals(200, app.get(path("/days/" + day), "Authorization", "Bearer " + inspector).statusCode());
         assertEquals(200, app.getBytes(path("/forms.pdf?from=" + day), "Authorization", "Bearer " + inspector).statusCode());
         assertTrue(app.get("/api/v1/kitchens", "Authorization", "Bearer " + inspector).body().contains("NoongBuaSchoolMSP"));
-        assertEquals(403, post(inspector, "/days/" + KitchenFixtures.today().minusDays(7) + "/menu",
+        assertEquals(403, post(inspector, "/days/" + KitchenFixtures.today(app).minusDays(7) + "/menu",
                 "{\"mealTime\":\"11:00\",\"dishName\":\"Phở\",\"servings\":10}").statusCode());
 
-        HttpResponse<String> staffWrite = post(staff, "/days/" + KitchenFixtures.today().minusDays(7) + "/menu",
+        HttpResponse<String> staffWrite = post(staff, "/days/" + KitchenFixtures.today(app).minusDays(7) + "/menu",
                 "{\"mealTime\":\"11:00\",\"dishName\":\"Xôi gấc\",\"servings\":900}");
         assertEquals(201, staffWrite.statusCode(), staffWrite.body());
         HttpResponse<String> staffClose = post(staff, "/days/" + day + "/close", "{\"reason\":\"thử\"}");

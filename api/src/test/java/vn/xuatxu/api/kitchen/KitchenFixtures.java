@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,15 +58,26 @@ final class KitchenFixtures {
         });
     }
 
-    /** A time of today, {@code minutesAgo} before now, as HH:mm; null when that would fall on yesterday. */
-    static String minutesAgo(int minutesAgo) {
-        LocalDateTime now = LocalDateTime.now(VIETNAM).truncatedTo(ChronoUnit.MINUTES);
-        LocalDateTime then = now.minusMinutes(minutesAgo);
-        return then.toLocalDate().equals(now.toLocalDate()) ? then.toLocalTime().toString() : null;
+    /** Starts the application at mid-morning of today in Vietnam (see KitchenHoursClockFactory), at any real hour. */
+    static RunningApplication startAtKitchenHours() throws IOException {
+        return RunningApplication.start(Map.of("xuatxu.test.kitchen-hours-clock", "true"));
     }
 
-    static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+    /** A time of the application's today, {@code minutesAgo} before its now, as HH:mm. */
+    static String minutesAgo(RunningApplication app, int minutesAgo) {
+        LocalDateTime now = LocalDateTime.now(clock(app)).truncatedTo(ChronoUnit.MINUTES);
+        LocalDateTime then = now.minusMinutes(minutesAgo);
+        assertEquals(now.toLocalDate(), then.toLocalDate(), "started at kitchen hours, " + minutesAgo + " min ago is today");
+        return then.toLocalTime().toString();
+    }
+
+    /** Today in Vietnam, as the application under test computes it. */
+    static LocalDate today(RunningApplication app) {
+        return LocalDate.now(clock(app));
+    }
+
+    private static Clock clock(RunningApplication app) {
+        return app.context().getBean(Clock.class).withZone(VIETNAM);
     }
 
     static String pdfText(byte[] pdf) throws IOException {

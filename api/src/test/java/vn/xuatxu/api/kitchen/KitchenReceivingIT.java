@@ -2,7 +2,6 @@ package vn.xuatxu.api.kitchen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static vn.xuatxu.api.kitchen.KitchenFixtures.JSON;
 import static vn.xuatxu.api.kitchen.KitchenFixtures.SCHOOL;
 
@@ -31,7 +30,7 @@ class KitchenReceivingIT {
 
     @BeforeAll
     void start() throws Exception {
-        app = RunningApplication.start(Map.of());
+        app = KitchenFixtures.startAtKitchenHours();
         kitchen = KitchenFixtures.token(app, "bep.himlam", "demo-kitchen-2026");
         producer = KitchenFixtures.token(app, "htx.muongang", "demo-coffee-2026");
     }
@@ -45,8 +44,7 @@ class KitchenReceivingIT {
 
     @Test
     void aScannedLotShippedToTheSchoolFillsTheDeliveryAndArrivesOnItsJourneyAndARecalledLotIsRefused() throws Exception {
-        String receivedAt = KitchenFixtures.minutesAgo(5);
-        assumeTrue(receivedAt != null, "the test needs a few minutes of today behind it");
+        String receivedAt = KitchenFixtures.minutesAgo(app, 5);
         assertEquals(201, app.postJson("/api/v1/lots/1/events", "{\"step\":\"SHIPPING\",\"receiverMspId\":\"" + SCHOOL + "\"}",
                 "Authorization", "Bearer " + producer).statusCode());
 
@@ -62,14 +60,14 @@ class KitchenReceivingIT {
         String delivery = "{\"table\":\"PACKAGED\",\"quantity\":5,\"unit\":\"KILOGRAM\",\"receivedAt\":\"" + receivedAt
                 + "\",\"invoiceRef\":\"HĐ 0012\",\"deliveredBy\":\"Lò Văn Tú\",\"sensory\":\"PASS\",\"rapidTest\":\"NOT_DONE\","
                 + "\"storage\":\"AMBIENT\",\"lotUri\":\"" + LINK + "\"}";
-        HttpResponse<String> received = app.postJson(kitchenPath("/days/" + KitchenFixtures.today() + "/deliveries"), delivery,
+        HttpResponse<String> received = app.postJson(kitchenPath("/days/" + KitchenFixtures.today(app) + "/deliveries"), delivery,
                 "Authorization", "Bearer " + kitchen);
         assertEquals(201, received.statusCode(), received.body());
         assertTrue(JSON.readTree(received.body()).path("journeyNote").asText().contains("đã đến trường"), received.body());
 
         JsonNode events = JSON.readTree(app.get("/api/v1/lots/1/events", "Authorization", "Bearer " + producer).body());
         assertTrue(events.toString().contains("RECEIVING"), "the lot's journey shows it arrived: " + events);
-        JsonNode day = JSON.readTree(app.get(kitchenPath("/days/" + KitchenFixtures.today()), "Authorization", "Bearer " + kitchen).body());
+        JsonNode day = JSON.readTree(app.get(kitchenPath("/days/" + KitchenFixtures.today(app)), "Authorization", "Bearer " + kitchen).body());
         assertTrue(day.path("suppliers").toString().contains(producerName), "the co-op became a supplier: " + day.path("suppliers"));
         assertTrue(day.path("deliveries").toString().contains(lot.path("productName").asText()), day.path("deliveries").toString());
 
@@ -84,7 +82,7 @@ class KitchenReceivingIT {
         JsonNode alerts = JSON.readTree(app.get(kitchenPath("/alerts"), "Authorization", "Bearer " + kitchen).body());
         assertTrue(alerts.toString().contains("RECEIVED_LOT_RECALLED") && alerts.toString().contains("MA2026-001"),
                 "the kitchen hears of the recall at once: " + alerts);
-        HttpResponse<String> refused = app.postJson(kitchenPath("/days/" + KitchenFixtures.today() + "/deliveries"), delivery,
+        HttpResponse<String> refused = app.postJson(kitchenPath("/days/" + KitchenFixtures.today(app) + "/deliveries"), delivery,
                 "Authorization", "Bearer " + kitchen);
         assertEquals(409, refused.statusCode(), refused.body());
         assertTrue(JSON.readTree(refused.body()).path("message").asText().contains("thu hồi"), refused.body());
@@ -92,12 +90,12 @@ class KitchenReceivingIT {
 
     @Test
     void theTabletFillsTheDeliveryFormFromAScannedLabel() throws Exception {
-        HttpResponse<String> page = app.get("/bep/" + SCHOOL + "/" + KitchenFixtures.today() + "?buoc=nhan-hang&qr="
+        HttpResponse<String> page = app.get("/bep/" + SCHOOL + "/" + KitchenFixtures.today(app) + "?buoc=nhan-hang&qr="
                 + URLEncoder.encode(LINK, StandardCharsets.UTF_8), "Authorization", "Bearer " + kitchen, "Accept", "text/html");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"scanned-lot\"") && page.body().contains("Cà phê Arabica"), page.body());
         assertTrue(page.body().contains("name=\"lotUri\""), "the delivery form carries the scanned label");
-        HttpResponse<String> junk = app.get("/bep/" + SCHOOL + "/" + KitchenFixtures.today() + "?buoc=nhan-hang&qr=hello",
+        HttpResponse<String> junk = app.get("/bep/" + SCHOOL + "/" + KitchenFixtures.today(app) + "?buoc=nhan-hang&qr=hello",
                 "Authorization", "Bearer " + kitchen, "Accept", "text/html");
         assertEquals(200, junk.statusCode());
         assertTrue(junk.body().contains("id=\"scan-error\""), "a bad scan says why on the same page");

@@ -19,6 +19,7 @@ import vn.xuatxu.api.kitchen.persistence.CheckRowStore.CookingRow;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore.ReceiptRow;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore.ServingRow;
 import vn.xuatxu.api.kitchen.persistence.DayVersionStore;
+import vn.xuatxu.api.kitchen.persistence.DeviationStore;
 import vn.xuatxu.api.kitchen.persistence.DayVersionStore.StoredVersion;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.kitchen.persistence.SampleStore;
@@ -69,7 +70,13 @@ public final class DayOverview {
 
     @Serdeable
     public record SampleLine(String code, String meal, String dish, String amount, String takenAt, String storageCelsius,
-                             String storer, String status, String earliestDestruction, String destroyedAt) {
+                             String storer, String status, String earliestDestruction, String destroyedAt, boolean held,
+                             String holdReasons) {
+    }
+
+    /** A note on how the dishes differed from the menu. */
+    @Serdeable
+    public record DeviationLine(String meal, String mealLabel, String dish, String note, String enteredBy, String enteredAt) {
     }
 
     @Serdeable
@@ -82,7 +89,7 @@ public final class DayOverview {
                           boolean canClose, List<MenuLine> menu, List<SupplierLine> suppliers,
                           List<ReceiptLine> deliveries, List<CookingLine> cooking, List<ServingLine> serving,
                           List<SampleLine> samples, List<VersionLine> versions, boolean closed,
-                          boolean changedSinceClose, List<String> problems) {
+                          boolean changedSinceClose, List<String> problems, List<DeviationLine> deviations) {
     }
 
     private final DSLContext db;
@@ -153,7 +160,8 @@ public final class DayOverview {
                         m.dish().kind().label(), m.servings())).toList(),
                 catalogue.suppliers(db, kitchen.id()).stream().map(DayOverview::supplier).toList(),
                 deliveries, cooking, serving, samples,
-                stored.stream().map(DayOverview::version).toList(), closed, changed, problems);
+                stored.stream().map(DayOverview::version).toList(), closed, changed, problems,
+                standing.deviations().stream().map(DayOverview::deviation).toList());
     }
 
     public static SupplierLine supplier(StoredSupplier s) {
@@ -170,7 +178,14 @@ public final class DayOverview {
         return new SampleLine(s.id().value(), s.meal().meal().label(), s.dish().name(), s.amount().toString(),
                 HM_DATE.format(s.takenAt()), s.storageReading().celsius().toPlainString(), s.storer().fullName(), status,
                 HM_DATE.format(s.earliestDestruction()),
-                s.destruction().map(d -> HM_DATE.format(d.destroyedAt())).orElse(null));
+                s.destruction().map(d -> HM_DATE.format(d.destroyedAt())).orElse(null), !s.activeHolds().isEmpty(),
+                s.activeHolds().stream().map(h -> h.holdId() + ": " + h.reason()).collect(Collectors.joining("; ")));
+    }
+
+    /** A deviation note as shown to staff, inspectors and (without who wrote it) parents. */
+    public static DeviationLine deviation(DeviationStore.StoredDeviation d) {
+        return new DeviationLine(d.meal().name(), d.meal().label(), d.dishName(), d.note(), d.enteredByName(),
+                HM_DATE.format(LocalDateTime.ofInstant(d.enteredAt(), KitchenTime.ZONE)));
     }
 
     static VersionLine version(StoredVersion v) {

@@ -21,6 +21,10 @@ import vn.xuatxu.api.kitchen.persistence.CheckRowStore.Entered;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore.IngredientRow;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore.ReceiptRow;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore.ServingRow;
+import vn.xuatxu.api.kitchen.persistence.DeviationStore;
+import vn.xuatxu.api.kitchen.persistence.DeviationStore.StoredDeviation;
+import vn.xuatxu.api.kitchen.persistence.HoldStore;
+import vn.xuatxu.api.kitchen.persistence.HoldStore.StoredHold;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.kitchen.persistence.SampleStore;
 import vn.xuatxu.api.kitchen.persistence.SampleStore.SampleRow;
@@ -40,6 +44,7 @@ import vn.xuatxu.kitchen.inspection.DocumentRef;
 import vn.xuatxu.kitchen.inspection.FreshFoodReceipt;
 import vn.xuatxu.kitchen.inspection.IngredientSource;
 import vn.xuatxu.kitchen.inspection.IngredientUse;
+import vn.xuatxu.kitchen.inspection.MenuDeviation;
 import vn.xuatxu.kitchen.inspection.PackagedFoodReceipt;
 import vn.xuatxu.kitchen.inspection.ReceiptRef;
 import vn.xuatxu.kitchen.inspection.ReceivingCheck;
@@ -52,6 +57,7 @@ import vn.xuatxu.kitchen.sample.DestructionRequest;
 import vn.xuatxu.kitchen.sample.FoodSample;
 import vn.xuatxu.kitchen.sample.RetentionPolicyHistory;
 import vn.xuatxu.kitchen.sample.SampleEntry;
+import vn.xuatxu.kitchen.sample.SampleId;
 import vn.xuatxu.kitchen.sample.SampleRegister;
 import vn.xuatxu.kitchen.sample.TemperatureReading;
 
@@ -98,11 +104,16 @@ public final class DayReconstruction {
     private final CatalogueStore catalogue;
     private final CheckRowStore rows;
     private final SampleStore samples;
+    private final HoldStore holds;
+    private final DeviationStore deviations;
 
-    DayReconstruction(CatalogueStore catalogue, CheckRowStore rows, SampleStore samples) {
+    DayReconstruction(CatalogueStore catalogue, CheckRowStore rows, SampleStore samples, HoldStore holds,
+                      DeviationStore deviations) {
         this.catalogue = catalogue;
         this.rows = rows;
         this.samples = samples;
+        this.holds = holds;
+        this.deviations = deviations;
     }
 
     /** Everything stored about the day. */
@@ -111,7 +122,8 @@ public final class DayReconstruction {
                 .collect(Collectors.toMap(StoredSupplier::id, Function.identity()));
         return new DayRecords(kitchen, day, catalogue.menu(db, kitchen.id(), day), suppliers,
                 rows.receipts(db, kitchen.id(), day), rows.cooking(db, kitchen.id(), day),
-                rows.serving(db, kitchen.id(), day), samples.ofDay(db, kitchen.id(), day));
+                rows.serving(db, kitchen.id(), day), samples.ofDay(db, kitchen.id(), day),
+                holds.covering(db, kitchen.id(), day), deviations.ofDay(db, kitchen.id(), day));
     }
 
     /** The day built from the given (already filtered) rows; empty forms get the provisional header, if any. */
@@ -168,10 +180,12 @@ public final class DayReconstruction {
         for (ServingRow s : r.serving()) {
             servingRows.add(new DishServing(servingRows.size() + 1, s.meal(), s.dish().name(), s.servings(),
                     s.portioningFinishedAt(), s.eatingStartsAt(), s.utensils(), s.utensilCheck(), s.sensory(),
-                    s.actionNote()));
+                    actionOrDeviation(s, r.deviations())));
         }
+        List<MenuDeviation> notes = r.deviations().stream()
+                .map(d -> new MenuDeviation(d.meal(), d.dishName(), d.note())).toList();
         Outcome<ServingCheck> serving = ServingCheck.of(header(establishment, SERVING_PLACE,
-                r.serving().stream().map(ServingRow::entered).toList(), provisional), servingRows, menu, List.of());
+                r.serving().stream().map(ServingRow::entered).toList(), provisional), servingRows, menu, notes);
 
         SampleRegister register = SampleRegister.create(clock, RetentionPolicyHistory.decision1246Only());
         for (SampleRow s : r.samples()) {
@@ -181,12 +195,25 @@ public final class DayReconstruction {
                 throw new IllegalStateException("Sample " + s.code() + " replays as " + taken.id());
             }
         }
-        r.samples().stream().filter(s -> s.destruction() != null)
-                .sorted(java.util.Comparator.comparing(s -> s.destruction().at()))
-                .forEach(s -> {
-                    clock.set(s.destruction().at());
-                    register.destroy(new vn.xuatxu.kitchen.sample.SampleId(s.code()), destruction(s)).orElseThrow();
-                });
+        // Destructions, holds and their releases, replayed in time order after the day's samples: a sample destroyed
+        // before a hold stays destroyed, a hold covers every kept sample of its days (also one taken after the hold
+        // was placed), and a held sample refuses destruction. A release was checked when it was stored; on a day
+        // whose samples the hold did not cover it finds nothing to release, which is fine.
+        List<Map.Entry<Instant, Runnable>> events = new ArrayList<>();
+        r.samples().stream().filter(s -> s.destruction() != null).forEach(s -> events.add(Map.entry(s.destruction().at(),
+                () -> register.destroy(new SampleId(s.code()), destruction(s)).orElseThrow())));
+        for (StoredHold h : r.holds()) {
+            events.add(Map.entry(h.placedAt(), () -> register.placeHold(h.holdId(), h.reason(),
+                    signature(h.placedBy(), h.placedByName(), local(h.placedAt())), h.from(), h.to())));
+            if (h.releasedAt() != null) {
+                events.add(Map.entry(h.releasedAt(), () -> register.releaseHold(h.holdId(), h.releaseReference(),
+                        signature(h.releasedBy(), h.releasedByName(), local(h.releasedAt())))));
+            }
+        }
+        events.stream().sorted(Map.Entry.comparingByKey()).forEach(event -> {
+            clock.set(event.getKey());
+            event.getValue().run();
+        });
         return new Assembled(r.day(), menu, receiving, cooking, serving, register, register.takenOn(r.day()), refs);
     }
 
@@ -246,6 +273,15 @@ public final class DayReconstruction {
         }
         return provisional.map(p -> new CheckHeader(establishment, p.checkerName(), p.at(), place))
                 .orElse(new CheckHeader(establishment, null, null, place));
+    }
+
+    /** A served dish off the menu is explained by the row's own note or by a deviation note naming it. */
+    private static String actionOrDeviation(ServingRow s, List<StoredDeviation> deviations) {
+        if (s.actionNote() != null && !s.actionNote().isBlank()) {
+            return s.actionNote();
+        }
+        return deviations.stream().filter(d -> d.meal() == s.meal().meal() && s.dish().dish().isNamed(d.dishName()))
+                .map(StoredDeviation::note).findFirst().orElse(null);
     }
 
     private static AnimalHealthPaper paper(String reference, String notApplicable) {

@@ -53,6 +53,37 @@ public final class KitchenAccess {
         return kitchen;
     }
 
+    /**
+     * The kitchen whose samples are put under a legal hold or released: its own manager, or the agency's
+     * inspectors and administrators, who investigate suspected food poisoning.
+     */
+    public Kitchen holdable(Actor actor, String kitchenId) {
+        Kitchen kitchen = find(kitchenId);
+        if (agencyReader(actor) || (ownStaff(actor, kitchen) && actor.hasAnyRole(Role.KITCHEN_MANAGER))) {
+            return kitchen;
+        }
+        throw new ProblemException.Forbidden("Chỉ quản lý bếp hoặc thanh tra của Sở mới phong tỏa hoặc dỡ phong tỏa mẫu lưu.");
+    }
+
+    /** The kitchen a sample is destroyed in: only its manager destroys samples (Form 5 column 12). */
+    public Kitchen destroyable(Actor actor, String kitchenId) {
+        Kitchen kitchen = writable(actor, kitchenId);
+        if (!actor.hasAnyRole(Role.KITCHEN_MANAGER)) {
+            throw new ProblemException.Forbidden("Chỉ quản lý bếp mới được hủy mẫu lưu.");
+        }
+        return kitchen;
+    }
+
+    /** True for a school kitchen's own staff or manager. */
+    public static boolean kitchenStaff(Actor actor) {
+        return actor.organisationKind() == OrganisationKind.SCHOOL_KITCHEN && staff(actor);
+    }
+
+    /** True for the agency's inspectors and administrators. */
+    public static boolean agency(Actor actor) {
+        return agencyReader(actor);
+    }
+
     /** The kitchens a person may read: their own, or all of them for the agency. */
     public List<Kitchen> visible(Actor actor) {
         if (agencyReader(actor)) {

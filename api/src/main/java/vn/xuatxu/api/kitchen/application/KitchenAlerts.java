@@ -16,6 +16,7 @@ import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
 import vn.xuatxu.api.passport.journey.persistence.RecallStore;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
+import vn.xuatxu.api.platform.secret.SecretToken;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 import vn.xuatxu.kitchen.alert.AlertRules;
@@ -25,17 +26,12 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,7 +44,7 @@ import java.util.stream.Collectors;
  * readings come from staff or from a thermometer that posts with the school's sensor token.
  */
 @Singleton
-public final class KitchenAlerts {
+public final class KitchenAlerts implements DayChanged {
 
     private static final Logger LOG = LoggerFactory.getLogger(KitchenAlerts.class);
     private static final BigDecimal LOWEST = new BigDecimal("-30");
@@ -87,7 +83,16 @@ public final class KitchenAlerts {
         this.allowPrivateWebhooks = allowPrivateWebhooks;
     }
 
-    /** The day's alerts, evaluated now; for the school's staff and the agency. */
+    /**
+     * The day's alerts as stored: the rules already ran when the day's entries and fridge readings were made,
+     * and run every minute for today, so a page render needs no evaluation of its own.
+     */
+    public List<StoredAlert> stored(Actor actor, String kitchenId, LocalDate day) {
+        Kitchen kitchen = access.readable(actor, kitchenId);
+        return store.ofDay(db, kitchen.id(), day == null ? today() : day);
+    }
+
+    /** The day's alerts, evaluated now (for machines polling the API, which may ask between two runs). */
     public List<StoredAlert> ofDay(Actor actor, String kitchenId, LocalDate day) {
         Kitchen kitchen = access.readable(actor, kitchenId);
         LocalDate date = day == null ? today() : day;
@@ -113,7 +118,7 @@ public final class KitchenAlerts {
         if (token == null || token.isBlank()) {
             throw new ProblemException.Forbidden("Thiếu mã cảm biến (tiêu đề X-Sensor-Token).");
         }
-        long kitchenId = store.kitchenOfSensor(db, sha256(token.strip()))
+        long kitchenId = store.kitchenOfSensor(db, new SecretToken(token.strip()).sha256())
                 .orElseThrow(() -> new ProblemException.Forbidden("Mã cảm biến không đúng."));
         record(kitchens.byId(db, kitchenId).orElseThrow(), fridge, celsius, null, true, null);
     }
@@ -136,12 +141,12 @@ public final class KitchenAlerts {
         Settings old = store.settings(db, kitchen.id());
         String url = webhookUrl == null || webhookUrl.isBlank() ? null : checkedWebhook(webhookUrl.strip());
         String secret = url == null ? null : url.equals(old.webhookUrl()) && old.webhookSecret() != null
-                ? old.webhookSecret() : token("whsec_");
-        String sensorToken = newSensorToken ? token("xxsensor_") : null;
-        Settings saved = new Settings(url, secret, sensorToken != null ? sha256(sensorToken) : old.sensorTokenSha256(),
+                ? old.webhookSecret() : SecretToken.random(random, "whsec_").value();
+        SecretToken sensorToken = newSensorToken ? SecretToken.random(random, "xxsensor_") : null;
+        Settings saved = new Settings(url, secret, sensorToken != null ? sensorToken.sha256() : old.sensorTokenSha256(),
                 closingDeadline == null ? old.closingDeadline() : closingDeadline);
         store.saveSettings(db, kitchen.id(), saved);
-        return new SavedSettings(saved, sensorToken);
+        return new SavedSettings(saved, sensorToken == null ? null : sensorToken.value());
     }
 
     /** Today's alerts for every school, every minute: an alert must not wait for someone to open the tablet. */
@@ -154,6 +159,19 @@ public final class KitchenAlerts {
             } catch (RuntimeException e) {
                 LOG.warn("Kitchen alerts of {} could not be evaluated: {}", kitchen.mspId(), e.toString());
             }
+        }
+    }
+
+    /**
+     * Runs the rules after an entry was stored; a failure is logged, not thrown, since the entry itself is
+     * saved and the minute's run will try again.
+     */
+    @Override
+    public void dayChanged(Kitchen kitchen, LocalDate day) {
+        try {
+            evaluate(kitchen, day);
+        } catch (RuntimeException e) {
+            LOG.warn("Kitchen alerts of {} on {} could not be evaluated after an entry: {}", kitchen.mspId(), day, e.toString());
         }
     }
 
@@ -221,20 +239,6 @@ public final class KitchenAlerts {
             }
         }
         return url;
-    }
-
-    private String token(String prefix) {
-        byte[] bytes = new byte[24];
-        random.nextBytes(bytes);
-        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private LocalDate today() {

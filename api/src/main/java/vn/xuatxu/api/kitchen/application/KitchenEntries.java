@@ -29,6 +29,7 @@ import vn.xuatxu.api.kitchen.persistence.CheckRowStore.Entered;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore.IngredientRow;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore.ReceiptRow;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore.ServingRow;
+import vn.xuatxu.api.kitchen.persistence.DeviationStore;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.kitchen.persistence.SampleStore;
 import vn.xuatxu.api.kitchen.persistence.SampleStore.SampleRow;
@@ -110,11 +111,16 @@ public final class KitchenEntries {
     private final AccountStore accounts;
     private final vn.xuatxu.api.kitchen.persistence.KitchenDirectory kitchens;
     private final SignIn signIn;
+    private final DeviationStore deviations;
+    private final DayChanged changed;
     private final Clock clock;
 
     public KitchenEntries(DSLContext db, KitchenAccess access, CatalogueStore catalogue, CheckRowStore rows,
                           SampleStore samples, DayReconstruction reconstruction, AccountStore accounts,
-                          vn.xuatxu.api.kitchen.persistence.KitchenDirectory kitchens, SignIn signIn, Clock clock) {
+                          vn.xuatxu.api.kitchen.persistence.KitchenDirectory kitchens, SignIn signIn,
+                          DeviationStore deviations, DayChanged changed, Clock clock) {
+        this.deviations = deviations;
+        this.changed = changed;
         this.db = db;
         this.access = access;
         this.catalogue = catalogue;
@@ -217,14 +223,16 @@ public final class KitchenEntries {
                 fresh ? null : optional(d.lotNumber(), 50), fresh ? null : (expired ? PassFail.FAIL : check),
                 failed ? ReceivingDecision.REJECTED : ReceivingDecision.ACCEPTED, optional(d.actionNote(), 500),
                 entered(actor), null);
-        return db.transactionResult(c -> {
+        long id = db.transactionResult(c -> {
             DSLContext tx = c.dsl();
             DayRecords before = standingNow(tx, kitchen, date);
             List<CheckRowStore.ReceiptRow> after = new ArrayList<>(before.receipts());
             after.add(row);
-            refuseNew("foodName", before, withReceipts(before, after), a -> a.receiving().violations(), actor);
+            refuseNew("foodName", before, before.with(after, before.cooking(), before.serving()), a -> a.receiving().violations(), actor);
             return rows.insertReceipt(tx, kitchen.id(), row);
         });
+        changed.dayChanged(kitchen, date);
+        return id;
     }
 
     /** Form 2: one cooked dish from the menu. */
@@ -259,8 +267,7 @@ public final class KitchenEntries {
                     optional(c.actionNote(), 500), ingredients, entered(actor), null);
             List<CookingRow> after = new ArrayList<>(before.cooking());
             after.add(row);
-            DayRecords candidate = new DayRecords(before.kitchen(), date, before.menu(), before.suppliers(), before.receipts(),
-                    after, before.serving(), before.samples());
+            DayRecords candidate = before.with(before.receipts(), after, before.serving());
             refuseNew("menuItemId", before, candidate, a -> a.cooking().violations(), actor);
             return rows.insertCooking(tx, kitchen.id(), row);
         });
@@ -270,7 +277,7 @@ public final class KitchenEntries {
     public long recordServing(Actor actor, String kitchenId, LocalDate day, Serving s) {
         Kitchen kitchen = access.writable(actor, kitchenId);
         LocalDate date = writableDay(day);
-        return db.transactionResult(configuration -> {
+        long id = db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             DayRecords before = standingNow(tx, kitchen, date);
             StoredMenuItem item = menuItem(before, s.menuItemId());
@@ -283,11 +290,12 @@ public final class KitchenEntries {
                     optional(s.actionNote(), 500), entered(actor), null);
             List<ServingRow> after = new ArrayList<>(before.serving());
             after.add(row);
-            DayRecords candidate = new DayRecords(before.kitchen(), date, before.menu(), before.suppliers(), before.receipts(),
-                    before.cooking(), after, before.samples());
+            DayRecords candidate = before.with(before.receipts(), before.cooking(), after);
             refuseNew("menuItemId", before, candidate, a -> a.serving().violations(), actor);
             return rows.insertServing(tx, kitchen.id(), row);
         });
+        changed.dayChanged(kitchen, date);
+        return id;
     }
 
     /** Form 4: a retained sample of a menu dish; the person entering it is sampler and storer. Returns its code. */
@@ -295,8 +303,9 @@ public final class KitchenEntries {
         Kitchen kitchen = access.writable(actor, kitchenId);
         LocalDate date = writableDay(day);
         String name = displayName(actor);
+        String code;
         try {
-            return db.transactionResult(configuration -> {
+            code = db.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();
                 Instant now = clock.instant();
                 DayRecords before = standingNow(tx, kitchen, date);
@@ -335,11 +344,13 @@ public final class KitchenEntries {
         } catch (IntegrityConstraintViolationException e) {
             throw new ProblemException.Conflict("Một mẫu khác vừa được ghi cùng lúc. Hãy thử lại.");
         }
+        changed.dayChanged(kitchen, date);
+        return code;
     }
 
     /** Form 5: destroys a kept sample, with the destroyer's and the storer's confirmation. */
     public void destroySample(Actor actor, String kitchenId, String code, Destruction d) {
-        Kitchen kitchen = access.writable(actor, kitchenId);
+        Kitchen kitchen = access.destroyable(actor, kitchenId);
         SampleRow sample = samples.byCode(db, kitchen.id(), code == null ? "" : code)
                 .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy mẫu " + code + "."));
         if (!Boolean.TRUE.equals(d.destroyerConfirmed())) {
@@ -378,6 +389,22 @@ public final class KitchenEntries {
                 throw new ProblemException.Conflict("Mẫu " + code + " đã được hủy trước đó.");
             }
         });
+        changed.dayChanged(kitchen, sample.day());
+    }
+
+    /**
+     * A note on how the day's dishes differed from its menu (a dish replaced, added or not served) and why; it
+     * goes into Form 3 column 10, the day overview and the parents' page.
+     */
+    public long noteDeviation(Actor actor, String kitchenId, LocalDate day, String meal, String dishName, String note) {
+        Kitchen kitchen = access.writable(actor, kitchenId);
+        LocalDate date = writableDay(day);
+        DeviationStore.StoredDeviation deviation = new DeviationStore.StoredDeviation(0, date,
+                parse(Meal.class, meal, "meal", "bữa ăn", Meal.LUNCH),
+                required(dishName, "deviationDish", "món khác với thực đơn", 200),
+                required(note, "deviationNote", "điều đã thay đổi và lý do", 500), actor.userId(), displayName(actor),
+                clock.instant());
+        return db.transactionResult(c -> deviations.insert(c.dsl(), kitchen.id(), deviation));
     }
 
     /** Strikes out a wrong row with a reason; it stays visible to inspectors and leaves the forms. */
@@ -409,10 +436,6 @@ public final class KitchenEntries {
 
     private DayRecords standingNow(DSLContext tx, Kitchen kitchen, LocalDate date) {
         return reconstruction.load(tx, kitchen, date).standingAt(clock.instant());
-    }
-
-    private static DayRecords withReceipts(DayRecords r, List<ReceiptRow> receipts) {
-        return new DayRecords(r.kitchen(), r.day(), r.menu(), r.suppliers(), receipts, r.cooking(), r.serving(), r.samples());
     }
 
     /** Refuses the entry when the form with it has problems the form without it did not have. */

@@ -24,13 +24,16 @@ import java.util.function.Supplier;
 
 
 import vn.xuatxu.api.kitchen.application.KitchenReceiving;
+import vn.xuatxu.api.kitchen.application.SampleHolds;
 import vn.xuatxu.api.kitchen.application.SampleLabels;
+import vn.xuatxu.api.kitchen.application.TabletPeople;
 import vn.xuatxu.api.printing.domain.LabelOutput;
 import vn.xuatxu.label.content.RecordLabelContent;
 import vn.xuatxu.label.layout.LabelDoesNotFitException;
 import vn.xuatxu.label.layout.LabelImage;
 import vn.xuatxu.label.layout.LabelLayout;
 import vn.xuatxu.label.layout.LabelStock;
+import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.platform.idempotency.IdempotentRequests;
 import vn.xuatxu.api.kitchen.application.DayClosing;
@@ -139,6 +142,22 @@ final class KitchenController {
     record Closed(int version, String contentHash, String ledgerStatus) {
     }
 
+    @Serdeable
+    record HoldBody(@Nullable LocalDate from, @Nullable LocalDate to, @Nullable String reason) {
+    }
+
+    @Serdeable
+    record HoldPlaced(String holdId) {
+    }
+
+    @Serdeable
+    record ReleaseBody(@Nullable String releaseReference) {
+    }
+
+    @Serdeable
+    record DeviationBody(@Nullable String meal, @Nullable String dishName, @Nullable String note) {
+    }
+
     private final KitchenAccess access;
     private final KitchenEntries entries;
     private final DayOverview overview;
@@ -147,10 +166,14 @@ final class KitchenController {
     private final IdempotentRequests idempotency;
     private final SampleLabels sampleLabels;
     private final KitchenReceiving receiving;
+    private final SampleHolds holds;
+    private final TabletPeople people;
 
     KitchenController(KitchenAccess access, KitchenEntries entries, DayOverview overview, DayClosing closing,
                       FormExport forms, IdempotentRequests idempotency, SampleLabels sampleLabels,
-                      KitchenReceiving receiving) {
+                      KitchenReceiving receiving, SampleHolds holds, TabletPeople people) {
+        this.holds = holds;
+        this.people = people;
         this.receiving = receiving;
         this.sampleLabels = sampleLabels;
         this.idempotency = idempotency;
@@ -163,25 +186,25 @@ final class KitchenController {
 
     @Get
     List<KitchenSummary> kitchens(Authentication authentication) {
-        return access.visible(Actors.of(authentication)).stream()
+        return access.visible(actor(authentication)).stream()
                 .map(k -> new KitchenSummary(k.mspId(), k.name(), k.address())).toList();
     }
 
     @Post("/{kitchenId}/suppliers")
     HttpResponse<Created> supplier(Authentication authentication, String kitchenId, @Body SupplierBody b) {
-        return HttpResponse.created(new Created(entries.addSupplier(Actors.of(authentication), kitchenId,
+        return HttpResponse.created(new Created(entries.addSupplier(actor(authentication), kitchenId,
                 new CatalogueStore.NewSupplier(b.businessName(), b.address(), b.phone(), b.certificateType(),
                         b.certificateNumber(), b.certificateIssuer(), b.certificateValidUntil(), b.veterinaryRef()))));
     }
 
     @Get("/{kitchenId}/days/{day}")
     DayOverview.DayView day(Authentication authentication, String kitchenId, String day) {
-        return overview.view(Actors.of(authentication), kitchenId, date(day, "day"));
+        return overview.view(actor(authentication), kitchenId, date(day, "day"));
     }
 
     @Post("/{kitchenId}/days/{day}/menu")
     HttpResponse<Created> menu(Authentication authentication, String kitchenId, String day, @Body MenuItemBody b) {
-        return HttpResponse.created(new Created(entries.addMenuItem(Actors.of(authentication), kitchenId,
+        return HttpResponse.created(new Created(entries.addMenuItem(actor(authentication), kitchenId,
                 date(day, "day"), b.meal(), b.mealTime(), b.dishId(), b.dishName(), b.dishKind(), b.servings())));
     }
 
@@ -190,7 +213,7 @@ final class KitchenController {
                         @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body DeliveryBody b) {
         return once(authentication, idempotencyKey, kitchenId, day, "deliveries", b,
                 () -> {
-                    KitchenReceiving.Received received = receiving.recordDelivery(Actors.of(authentication), kitchenId,
+                    KitchenReceiving.Received received = receiving.recordDelivery(actor(authentication), kitchenId,
                             date(day, "day"), new KitchenEntries.Delivery(b.table(), b.supplierId(), b.foodName(),
                             b.animalOrigin(), b.receivedAt(), b.quantity(), b.unit(), b.deliveredBy(), b.invoiceRef(),
                             b.veterinaryRef(), b.quarantineRef(), b.papersNotApplicable(), b.sensory(), b.rapidTest(),
@@ -203,7 +226,7 @@ final class KitchenController {
     /** What a scanned supplier label says about its lot, to fill a delivery (Form 1) with; see KitchenReceiving. */
     @Get("/{kitchenId}/scanned-lot")
     ScannedLotResponse scannedLot(Authentication authentication, String kitchenId, @QueryValue String uri) {
-        KitchenReceiving.ScannedLot lot = receiving.scan(Actors.of(authentication), kitchenId, uri);
+        KitchenReceiving.ScannedLot lot = receiving.scan(actor(authentication), kitchenId, uri);
         return new ScannedLotResponse(lot.lotId(), lot.productName(), lot.producerName(), lot.producerAddress(),
                 lot.lotNumber(), lot.bestBefore(), lot.certificateType(), lot.certificateNumber(), lot.certificateValidUntil(),
                 lot.recalled(), lot.recallReason(), lot.shippedToUs(), lot.supplierId());
@@ -213,7 +236,7 @@ final class KitchenController {
     HttpResponse<?> cooking(Authentication authentication, String kitchenId, String day,
                         @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body CookingBody b) {
         return once(authentication, idempotencyKey, kitchenId, day, "cooking", b,
-                () -> new Created(entries.recordCooking(Actors.of(authentication), kitchenId,
+                () -> new Created(entries.recordCooking(actor(authentication), kitchenId,
                 date(day, "day"), new KitchenEntries.Cooking(b.menuItemId(), b.receiptIds(), b.storeIngredient(),
                         b.storeQuantity(), b.storeUnit(), b.prepFinishedAt(), b.cookingFinishedAt(), b.handlers(),
                         b.equipment(), b.area(), b.sensory(), b.actionNote()))));
@@ -223,7 +246,7 @@ final class KitchenController {
     HttpResponse<?> serving(Authentication authentication, String kitchenId, String day,
                         @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body ServingBody b) {
         return once(authentication, idempotencyKey, kitchenId, day, "serving", b,
-                () -> new Created(entries.recordServing(Actors.of(authentication), kitchenId,
+                () -> new Created(entries.recordServing(actor(authentication), kitchenId,
                 date(day, "day"), new KitchenEntries.Serving(b.menuItemId(), b.portioningFinishedAt(),
                         b.eatingStartsAt(), b.utensils(), b.utensilCheck(), b.sensory(), b.actionNote()))));
     }
@@ -232,14 +255,14 @@ final class KitchenController {
     HttpResponse<?> sample(Authentication authentication, String kitchenId, String day,
                            @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body SampleBody b) {
         return once(authentication, idempotencyKey, kitchenId, day, "samples", b,
-                () -> new SampleTaken(entries.takeSample(Actors.of(authentication), kitchenId,
+                () -> new SampleTaken(entries.takeSample(actor(authentication), kitchenId,
                 date(day, "day"), new KitchenEntries.Sample(b.menuItemId(), b.amount(), b.unit(), b.containerType(),
                         b.sealed(), b.sealId(), b.storageCelsius(), b.takenAt(), b.storagePlace(), b.note()))));
     }
 
     @Post("/{kitchenId}/samples/{code}/destruction")
     HttpResponse<?> destroy(Authentication authentication, String kitchenId, String code, @Body DestructionBody b) {
-        entries.destroySample(Actors.of(authentication), kitchenId, code, new KitchenEntries.Destruction(b.finalCelsius(),
+        entries.destroySample(actor(authentication), kitchenId, code, new KitchenEntries.Destruction(b.finalCelsius(),
                 b.note(), b.destroyerConfirmed(), b.storerConfirmed(), b.storerPassword()));
         return HttpResponse.noContent();
     }
@@ -253,13 +276,47 @@ final class KitchenController {
         } catch (IllegalArgumentException e) {
             throw new ProblemException.NotFound("Không có loại dòng \"" + kind + "\".");
         }
-        entries.strikeOut(Actors.of(authentication), kitchenId, rowKind, rowId, b.reason());
+        entries.strikeOut(actor(authentication), kitchenId, rowKind, rowId, b.reason());
         return HttpResponse.noContent();
+    }
+
+    /** A legal hold on every sample taken in a date range (kitchen manager or agency inspector). */
+    @Post("/{kitchenId}/holds")
+    HttpResponse<HoldPlaced> placeHold(Authentication authentication, String kitchenId, @Body HoldBody b) {
+        return HttpResponse.created(new HoldPlaced(holds.place(actor(authentication), kitchenId, b.from(), b.to(), b.reason())));
+    }
+
+    /** Lifts a hold ({@code PT-12} or {@code 12}) with the authority's reference. */
+    @Post("/{kitchenId}/holds/{holdId}/release")
+    HttpResponse<?> releaseHold(Authentication authentication, String kitchenId, String holdId, @Body ReleaseBody b) {
+        holds.release(actor(authentication), kitchenId, holdNumber(holdId), b.releaseReference());
+        return HttpResponse.noContent();
+    }
+
+    /** A note on how the day's dishes differed from the menu, and why. */
+    @Post("/{kitchenId}/days/{day}/deviations")
+    HttpResponse<Created> deviation(Authentication authentication, String kitchenId, String day, @Body DeviationBody b) {
+        return HttpResponse.created(new Created(entries.noteDeviation(actor(authentication), kitchenId, date(day, "day"),
+                b.meal(), b.dishName(), b.note())));
+    }
+
+    static long holdNumber(String holdId) {
+        String digits = holdId == null ? "" : holdId.strip().replaceFirst("(?i)^PT-", "");
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            throw new ProblemException.NotFound("Không có lệnh phong tỏa " + holdId + ".");
+        }
+    }
+
+    /** The person the request acts as: on the shared tablet, whoever switched in with their PIN. */
+    private Actor actor(Authentication authentication) {
+        return people.acting(Actors.of(authentication), Actors.sessionOf(authentication).sessionId());
     }
 
     @Post("/{kitchenId}/days/{day}/close")
     HttpResponse<Closed> close(Authentication authentication, String kitchenId, String day, @Body CloseBody b) {
-        DayVersionStore.StoredVersion v = closing.close(Actors.of(authentication), kitchenId, date(day, "day"), b.reason());
+        DayVersionStore.StoredVersion v = closing.close(actor(authentication), kitchenId, date(day, "day"), b.reason());
         return HttpResponse.created(new Closed(v.version(), v.contentHash(), v.ledger().status()));
     }
 
@@ -272,7 +329,7 @@ final class KitchenController {
                                      @QueryValue(defaultValue = "pdf") String format,
                                      @QueryValue(defaultValue = "MM_50_X_30") String stock,
                                      @QueryValue(defaultValue = "203") int dpi) {
-        return labels(List.of(sampleLabels.content(Actors.of(authentication), kitchenId, code)), format, stock, dpi,
+        return labels(List.of(sampleLabels.content(actor(authentication), kitchenId, code)), format, stock, dpi,
                 "mau-" + code);
     }
 
@@ -281,7 +338,7 @@ final class KitchenController {
                                    @QueryValue(defaultValue = "pdf") String format,
                                    @QueryValue(defaultValue = "MM_50_X_30") String stock,
                                    @QueryValue(defaultValue = "203") int dpi) {
-        return labels(sampleLabels.ofDay(Actors.of(authentication), kitchenId, date(day, "day")), format, stock, dpi,
+        return labels(sampleLabels.ofDay(actor(authentication), kitchenId, date(day, "day")), format, stock, dpi,
                 "mau-luu-" + day);
     }
 
@@ -306,14 +363,14 @@ final class KitchenController {
     @Produces("application/pdf")
     HttpResponse<byte[]> pdf(Authentication authentication, String kitchenId, @Nullable @QueryValue String from,
                              @Nullable @QueryValue String to) {
-        return download(forms.pdf(Actors.of(authentication), kitchenId, date(from, "from"), date(to, "to")), "application/pdf");
+        return download(forms.pdf(actor(authentication), kitchenId, date(from, "from"), date(to, "to")), "application/pdf");
     }
 
     @Get("/{kitchenId}/forms.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     HttpResponse<byte[]> xlsx(Authentication authentication, String kitchenId, @Nullable @QueryValue String from,
                               @Nullable @QueryValue String to) {
-        return download(forms.xlsx(Actors.of(authentication), kitchenId, date(from, "from"), date(to, "to")),
+        return download(forms.xlsx(actor(authentication), kitchenId, date(from, "from"), date(to, "to")),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
@@ -323,7 +380,7 @@ final class KitchenController {
      */
     private HttpResponse<?> once(Authentication authentication, @Nullable String idempotencyKey, String kitchenId,
                                  String day, String kind, Object body, Supplier<Object> entry) {
-        return idempotency.run(Actors.of(authentication).userId(), idempotencyKey,
+        return idempotency.run(actor(authentication).userId(), idempotencyKey,
                 "POST /api/v1/kitchens/" + kitchenId + "/days/" + day + "/" + kind, body,
                 () -> new IdempotentRequests.Created(201, entry.get(), null));
     }

@@ -135,11 +135,14 @@ final class PublicKitchenPageController {
         model.put("serving", records.serving().stream().map(s -> Map.of("dish", s.dish().name(),
                 "time", HM.format(s.eatingStartsAt()),
                 "result", s.sensory().failed() || s.utensilCheck().failed() ? "FAIL" : "PASS")).toList());
+        model.put("deviations", records.deviations().stream().map(d -> Map.of("meal", d.meal().name(),
+                "dish", d.dishName(), "note", d.note())).toList());
         List<FoodSample> kept = reconstruction.assemble(reconstruction.load(db, records.kitchen(), records.day())
                 .standingAt(clock.instant()), Optional.empty()).samples();
         model.put("samples", kept.stream().map(sample -> {
             DayOverview.SampleLine line = DayOverview.sample(sample);
-            String status = sample.destruction().isPresent() ? "DESTROYED" : sample.activeHolds().isEmpty() ? "KEPT" : "HELD";
+            // A hold is incident data, internal until the authorities publish it (reference §4.3): parents see "kept".
+            String status = sample.destruction().isPresent() ? "DESTROYED" : "KEPT";
             return Map.of("dish", line.dish(), "takenAt", line.takenAt(), "amount", line.amount(),
                     "storage", format.number(sample.storageReading().celsius()) + " °C", "status", status,
                     "destroyedAt", line.destroyedAt() == null ? "" : line.destroyedAt());

@@ -3,7 +3,7 @@ package vn.xuatxu.api.printing.application;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import vn.xuatxu.api.passport.label.application.LabelBatches;
-import vn.xuatxu.api.printing.domain.AgentToken;
+import vn.xuatxu.api.platform.secret.SecretToken;
 import vn.xuatxu.api.printing.domain.LabelOutput;
 import vn.xuatxu.api.printing.domain.PrintJobSource;
 import vn.xuatxu.api.printing.domain.PrintJobState;
@@ -58,7 +58,7 @@ public final class AgentJobs {
         if (token == null || token.isBlank() || token.length() > 200) {
             throw new ProblemException.Forbidden("Thiếu mã của máy in (tiêu đề X-Agent-Token).");
         }
-        StoredAgent agent = store.activeAgentByToken(db, new AgentToken(token.strip()).sha256())
+        StoredAgent agent = store.activeAgentByToken(db, new SecretToken(token.strip()).sha256())
                 .orElseThrow(() -> new ProblemException.Forbidden("Mã máy in không đúng hoặc máy in đã bị gỡ."));
         store.seen(db, agent.id());
         return agent;

@@ -5,7 +5,7 @@ import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.passport.label.application.LabelBatches;
-import vn.xuatxu.api.printing.domain.AgentToken;
+import vn.xuatxu.api.platform.secret.SecretToken;
 import vn.xuatxu.api.printing.domain.LabelOutput;
 import vn.xuatxu.api.printing.domain.PrintJobSource;
 import vn.xuatxu.api.printing.domain.PrintJobState;
@@ -40,7 +40,7 @@ public final class PrintAgents {
     private static final Set<String> LANGUAGES = Set.of("ZPL", "TSPL", "ESCPOS");
 
     /** A new agent with the token to configure it with, shown once. */
-    public record Registered(StoredAgent agent, AgentToken token) {
+    public record Registered(StoredAgent agent, SecretToken token) {
     }
 
     /** An agent as its organisation sees it. */
@@ -76,7 +76,7 @@ public final class PrintAgents {
         if (cleanDpi != 203 && cleanDpi != 300) {
             throw new ProblemException.InvalidInput("dpi", "Độ phân giải máy in phải là 203 hoặc 300 dpi.");
         }
-        AgentToken token = AgentToken.random(random);
+        SecretToken token = SecretToken.random(random, "xxpa_");
         long id = store.insertAgent(db, actor.organisationId(), cleanName, token.sha256(), cleanLanguage,
                 labelStock.name(), cleanDpi, actor.userId());
         return new Registered(store.agent(db, id).orElseThrow(), token);

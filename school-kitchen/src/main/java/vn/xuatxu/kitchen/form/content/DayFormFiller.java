@@ -221,7 +221,7 @@ final class DayFormFiller {
         }
         List<String> notes = new ArrayList<>();
         for (MenuDeviation m : day.serving().deviations()) {
-            notes.add("Món trong thực đơn không phục vụ – " + m.meal().label() + ", " + m.dishName() + ": " + m.note());
+            notes.add("Khác thực đơn – " + m.meal().label() + ", " + m.dishName() + ": " + m.note());
         }
         List<MealService> meals = day.serving().dishes().stream().map(DishServing::meal).toList();
         CheckHeader header = day.serving().header();
