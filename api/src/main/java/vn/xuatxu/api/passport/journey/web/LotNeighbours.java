@@ -54,7 +54,7 @@ final class LotNeighbours {
                 .map(n -> lot(n, events.links(db, n.eventId()).stream().filter(l -> l.lotId() == lotId)
                         .map(TraceEventStore.StoredLink::quantityUsed).findFirst().orElse(null), lot.details().unit().name()))
                 .toList();
-        return new View(lot.details().quantity().subtract(events.used(db, lotId)).stripTrailingZeros(),
+        return new View(plain(lot.details().quantity().subtract(events.used(db, lotId))),
                 lot.details().unit().name(), madeFrom, madeInto, refused.holdOf(actor, lotId));
     }
 
@@ -76,10 +76,15 @@ final class LotNeighbours {
                 .mapToLong(TraceEventStore.StoredLink::lotId).findFirst().orElseThrow();
     }
 
+    /** The amount without trailing zeros and never in exponent form ({@code 10}, not {@code 1E+1}). */
+    private static BigDecimal plain(BigDecimal amount) {
+        return new BigDecimal(amount.stripTrailingZeros().toPlainString());
+    }
+
     private Lot lot(TraceEventStore.Neighbour neighbour, BigDecimal used, String unitOfThisLot) {
         LotStore.StoredLot other = lots.byId(db, neighbour.lotId()).orElseThrow();
         return new Lot(other.id(), other.details().gtin().value(), other.details().lotNumber().value(), other.productName(),
-                other.producerName(), used == null ? null : used.stripTrailingZeros(),
+                other.producerName(), used == null ? null : plain(used),
                 unitOfThisLot == null ? other.details().unit().name() : unitOfThisLot,
                 neighbour.eventId(), neighbour.ledgerStatus());
     }
