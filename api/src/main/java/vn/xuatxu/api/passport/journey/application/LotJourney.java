@@ -1,8 +1,5 @@
 package vn.xuatxu.api.passport.journey.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
@@ -12,8 +9,6 @@ import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.identity.persistence.StaffDirectory;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.Outbox;
-import vn.xuatxu.api.passport.gs1.DigitalLink;
-import vn.xuatxu.api.passport.journey.domain.EpcisEventHash;
 import vn.xuatxu.api.passport.journey.domain.JourneyStep;
 import vn.xuatxu.api.passport.journey.domain.LotStatus;
 import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
@@ -25,13 +20,7 @@ import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.text.Normalizer;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +32,8 @@ import java.util.Optional;
  * certificate or lab result attached, recalled. Each event is built as an EPCIS 2.0 JSON event, hashed
  * (CBV 2.0 event hash), stored, and queued for the ledger's {@code recordEvent} in one transaction. The
  * checks here mirror the contract's state machine so people get a clear answer at once, not a failure later.
+ * Processing (one or more inputs) is {@link LotProcessing}'s; a lot whose event the ledger refused is held
+ * until its administrator retries or discards that event ({@link RefusedEvents}).
  */
 @Singleton
 public final class LotJourney {
