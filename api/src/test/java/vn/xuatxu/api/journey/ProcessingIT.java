@@ -164,6 +164,25 @@ class ProcessingIT {
     }
 
     @Test
+    void theProcessingPageWorksWithoutJavaScript() throws Exception {
+        long input = lot(coop, DEMO_GTIN, "PG-" + unique(), "9");
+        String outputNumber = "PGO-" + unique();
+        HttpResponse<String> tooMuch = form("/lo-hang/" + input + "/che-bien?lang=en", coop, "in-" + input + "=" + input
+                + "&qty-" + input + "=12&newGtin=" + DEMO_GTIN + "&newLotNumber=" + outputNumber + "&newQuantity=3&newUnit=KGM");
+        assertEquals(400, tooMuch.statusCode());
+        assertTrue(tooMuch.body().contains("12 KGM requested but only 9 KGM left") && tooMuch.body().contains("value=\"12\""),
+                "the refusal in English, the entries kept: " + tooMuch.body());
+        HttpResponse<String> done = form("/lo-hang/" + input + "/che-bien", coop, "in-" + input + "=" + input
+                + "&qty-" + input + "=2%2C5&newGtin=" + DEMO_GTIN + "&newLotNumber=" + outputNumber + "&newQuantity=3&newUnit=KGM");
+        assertEquals(303, done.statusCode(), done.body());
+        String location = done.headers().firstValue("location").orElseThrow();
+        assertTrue(location.endsWith("?xong=che-bien"), location);
+        String outputPage = page(location, coop);
+        assertTrue(outputPage.contains("Đã ghi bước chế biến") && outputPage.contains("PG-"), outputPage);
+        assertEquals("6.5", JSON.readTree(get("/api/v1/lots/" + input + "/trace", coop).body()).path("quantityLeft").asText());
+    }
+
+    @Test
     void aRefusedShipmentHoldsTheLotUntilDiscardedAndThenItIsBackAsTheLedgerHasIt() throws Exception {
         long lot = lot(coop, DEMO_GTIN, "HD-" + unique(), "12");
         awaitLotCommitted(lot);
@@ -187,6 +206,12 @@ class ProcessingIT {
 
             assertEquals(404, post("/api/v1/lots/" + lot + "/events/" + eventId + "/discard", tea, "").statusCode(),
                     "another organisation does not even see the lot");
+            long coopId = JSON.readTree(get("/api/v1/organisations", coop).body()).get(0).path("id").asLong();
+            String staffName = "hold.staff" + unique().toLowerCase();
+            assertEquals(201, post("/api/v1/organisations/" + coopId + "/accounts", coop, "{\"username\":\"" + staffName
+                    + "\",\"displayName\":\"Lò Văn Ba\",\"password\":\"hold-staff-password\",\"roles\":[\"STAFF\"]}").statusCode());
+            assertEquals(403, post("/api/v1/lots/" + lot + "/events/" + eventId + "/discard",
+                    token(staffName, "hold-staff-password"), "").statusCode(), "only an administrator discards");
             HttpResponse<String> discarded = post("/api/v1/lots/" + lot + "/events/" + eventId + "/discard", coop, "");
             assertEquals(200, discarded.statusCode(), discarded.body());
             assertTrue(JSON.readTree(discarded.body()).path("hold").isNull() || JSON.readTree(discarded.body()).path("hold").isMissingNode());
@@ -303,6 +328,12 @@ class ProcessingIT {
             assertTrue(System.nanoTime() < deadline, "lot " + lotId + " and its events reach the ledger: " + events);
             Thread.sleep(100);
         }
+    }
+
+    private HttpResponse<String> form(String path, String token, String body) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(app.uri(path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String page(String path, String token) throws Exception {
