@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static vn.xuatxu.api.db.Tables.APP_USER;
-import static vn.xuatxu.api.db.Tables.LOT;
 import static vn.xuatxu.api.db.Tables.ORGANISATION;
 import static vn.xuatxu.api.db.Tables.TRACE_EVENT;
 import static vn.xuatxu.api.db.Tables.TRACE_EVENT_LOT;
@@ -36,8 +35,8 @@ public final class TraceEventStore implements OutboxSubject {
     public enum Role { SUBJECT, INPUT, OUTPUT }
 
     /**
-     * How a lot takes part in a new event: its role, the amount of it a transformation used (null: all that
-     * was left, or not an input) and its custody just before the event changed it (null when it did not),
+     * How a lot takes part in a new event: its role, the amount of it a transformation used (inputs only) and
+     * its custody just before the event changed it (null when it did not; the owner is not kept, it never changes),
      * kept so that an event the ledger refuses can be discarded and the lot put back as the ledger has it.
      */
     public record Link(Role role, BigDecimal quantityUsed, LotCustodyStore.Custody previous) {
@@ -142,8 +141,7 @@ public final class TraceEventStore implements OutboxSubject {
 
     /** The lots an event named, each with its custody before the event. */
     public List<StoredLink> links(DSLContext db, long eventId) {
-        return db.select(TRACE_EVENT_LOT.fields()).select(LOT.PRODUCT_ID).from(TRACE_EVENT_LOT)
-                .join(LOT).on(LOT.ID.eq(TRACE_EVENT_LOT.LOT_ID))
+        return db.selectFrom(TRACE_EVENT_LOT)
                 .where(TRACE_EVENT_LOT.EVENT_ID.eq(eventId)).orderBy(TRACE_EVENT_LOT.LOT_ID)
                 .fetch(r -> new StoredLink(r.get(TRACE_EVENT_LOT.LOT_ID), Role.valueOf(r.get(TRACE_EVENT_LOT.ROLE).name()),
                         r.get(TRACE_EVENT_LOT.QUANTITY_USED), r.get(TRACE_EVENT_LOT.PREVIOUS_STATUS) == null ? null
