@@ -2,14 +2,14 @@
 // while offline are sent when it returns. Plain JavaScript, no third-party code. See docs/offline.md.
 'use strict';
 
-var VERSION = 'v1';
+var VERSION = 'v2';
 var SHELL = 'xuatxu-shell-' + VERSION;
 var PAGES = 'xuatxu-pages';
 var SHELL_FILES = ['/static/app.css', '/static/kitchen.css', '/static/home.js', '/static/offline.js',
   '/static/offline-queue.js', '/static/icon.svg', '/manifest.webmanifest'];
 // Pages worth keeping for offline use: the producer's home (register a lot), a lot (record an event),
-// the kitchen's day pages (checks and samples).
-var OFFLINE_PAGES = /^\/(trang-chu|lo-hang\/\d+|bep(\/.*)?)$/;
+// its processing page, the kitchen's day pages (checks and samples).
+var OFFLINE_PAGES = /^\/(trang-chu|lo-hang\/\d+(\/che-bien)?|bep(\/.*)?)$/;
 
 importScripts('/static/offline-queue.js');
 

@@ -74,13 +74,42 @@ var XuatXuQueue = (function () {
       .catch(function () { return null; });
   }
 
+  /** Puts {@code value} at a dotted path ("inputs.0.lotId"): numeric segments make arrays, others objects. */
+  function assign(body, path, value) {
+    var parts = path.split('.');
+    var target = body;
+    for (var i = 0; i < parts.length - 1; i++) {
+      if (target[parts[i]] === undefined) { target[parts[i]] = /^\d+$/.test(parts[i + 1]) ? [] : {}; }
+      target = target[parts[i]];
+    }
+    target[parts[parts.length - 1]] = value;
+  }
+
+  // The body to send: the entry's JSON with its files (blobs kept in IndexedDB) read in as base64.
+  function bodyOf(entry) {
+    if (!entry.files || entry.files.length === 0) { return Promise.resolve(JSON.stringify(entry.body)); }
+    var body = JSON.parse(JSON.stringify(entry.body));
+    return Promise.all(entry.files.map(function (file) {
+      return file.blob.arrayBuffer().then(function (buffer) {
+        var bytes = new Uint8Array(buffer);
+        var binary = '';
+        for (var i = 0; i < bytes.length; i += 0x8000) {
+          binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+        }
+        assign(body, file.path, { fileName: file.name, contentBase64: self.btoa(binary) });
+      });
+    })).then(function () { return JSON.stringify(body); });
+  }
+
   // Sends one entry. Resolves to 'sent', 'kept' (try again later) or 'stop' (no point trying others now).
   function send(entry) {
-    return fetch(entry.url, {
-      method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': entry.key,
-        'X-Queued-By': encodeURIComponent(entry.user) },
-      body: JSON.stringify(entry.body)
+    return bodyOf(entry).then(function (body) {
+      return fetch(entry.url, {
+        method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': entry.key,
+          'X-Queued-By': encodeURIComponent(entry.user) },
+        body: body
+      });
     }).then(function (response) {
       if (response.ok && !response.redirected) {
         return remove(entry.key).then(function () { return 'sent'; });
@@ -134,5 +163,6 @@ var XuatXuQueue = (function () {
     return sendEach(user);
   }
 
-  return { SYNC_TAG: 'xuatxu-send', add: add, all: all, put: put, remove: remove, sendAll: sendAll, channel: channel };
+  return { SYNC_TAG: 'xuatxu-send', add: add, all: all, put: put, remove: remove, sendAll: sendAll, assign: assign,
+    channel: channel };
 })();

@@ -26,12 +26,22 @@
 
   // The JSON the API expects, from the form: numbers from numeric fields, true/false from plain
   // checkboxes, the value of ticked checkboxes that carry one, ids of ticked "receipt-N" boxes as a list.
-  function json(form) {
+  // A field's data-json-name ("inputs.0.lotId", "newOutput.gtin") places it inside the JSON; a chosen file
+  // goes into {@code files} (kept as a blob in IndexedDB, sent as base64 under its data-json-name, or
+  // "attachment", when the entry is sent).
+  function json(form, files) {
     var body = {};
     var collect = form.getAttribute('data-offline-collect');
     Array.prototype.forEach.call(form.elements, function (field) {
-      if (!field.name || field.disabled || field.type === 'submit' || field.type === 'file'
-        || field.hasAttribute('data-json-skip')) { return; }
+      if (!field.name || field.disabled || field.type === 'submit' || field.hasAttribute('data-json-skip')) { return; }
+      var path = field.getAttribute('data-json-name') || field.name;
+      var number = field.getAttribute('data-json') === 'number';
+      if (field.type === 'file') {
+        Array.prototype.forEach.call(field.files || [], function (file) {
+          files.push({ path: field.getAttribute('data-json-name') || 'attachment', name: file.name, type: file.type, blob: file });
+        });
+        return;
+      }
       if (field.type === 'radio' && !field.checked) { return; }
       if (collect && field.name.indexOf(collect.split(':')[0]) === 0) {
         var list = body[collect.split(':')[1]] = body[collect.split(':')[1]] || [];
@@ -39,13 +49,18 @@
         return;
       }
       if (field.type === 'checkbox') {
-        if (field.value === 'on') { body[field.name] = field.checked; } else if (field.checked) { body[field.name] = field.value; }
+        if (field.value === 'on') { Q.assign(body, path, field.checked); } else if (field.checked) {
+          Q.assign(body, path, number ? Number(field.value) : field.value);
+        }
         return;
       }
       var value = field.value.trim();
       if (value === '') { return; }
-      var numeric = field.getAttribute('data-json') === 'number' || /^(decimal|numeric)$/.test(field.inputMode || '');
-      body[field.name] = numeric && !isNaN(Number(value.replace(',', '.'))) ? Number(value.replace(',', '.')) : value;
+      var numeric = number || /^(decimal|numeric)$/.test(field.inputMode || '');
+      Q.assign(body, path, numeric && !isNaN(Number(value.replace(',', '.'))) ? Number(value.replace(',', '.')) : value);
+    });
+    Object.keys(body).forEach(function (k) {
+      if (Array.isArray(body[k])) { body[k] = body[k].filter(function (e) { return e !== undefined; }); }
     });
     var time = form.getAttribute('data-offline-time');
     if (time) { body[time] = new Date().toISOString(); }
@@ -68,9 +83,10 @@
     form.addEventListener('submit', function (event) {
       if (navigator.onLine) { return; }
       event.preventDefault();
-      var body = json(form);
+      var files = [];
+      var body = json(form, files);
       Q.add({
-        user: user, url: form.getAttribute('data-offline-post'), body: body, formId: form.id,
+        user: user, url: form.getAttribute('data-offline-post'), body: body, files: files, formId: form.id,
         label: form.getAttribute('data-offline-label'), page: location.pathname + location.search,
         currentUrl: filled(form.getAttribute('data-offline-current'), body)
       }).then(function () {

@@ -26,6 +26,8 @@ import vn.xuatxu.chaincode.state.WorldState;
  * change); that is why a lot may appear only once in an event.
  */
 final class LotLifecycle {
+    /** How far back the cycle check walks; the recall walk has the same kind of bound. */
+    private static final int MAX_ANCESTORS = 200;
     private final WorldState state;
     private final LotStore lots;
 
@@ -108,7 +110,7 @@ final class LotLifecycle {
                                 + "', and a transformation may only consume lots its caller holds");
                     }
                     requireStatus(tx, lot, "transform", LotStatus.ACTIVE);
-                    after.put(reference, lot.withStatus(LotStatus.CONSUMED));
+                    after.put(reference, consume(tx, lot, event.quantityOf(reference)));
                 }
                 for (OutputLot output : event.outputLots()) {
                     LotReference reference = output.reference();
@@ -118,6 +120,7 @@ final class LotLifecycle {
                             throw forbidden(tx, reference, who, "an existing output lot must be owned and held by the caller");
                         }
                         requireStatus(tx, lot, "link as a transformation output", LotStatus.ACTIVE);
+                        requireNoCycle(tx, reference, event.inputLots());
                         TreeSet<LotReference> inputs = new TreeSet<>(event.inputLots());
                         if (lot.derivedFrom() != null) {
                             inputs.addAll(lot.derivedFrom());
@@ -170,7 +173,8 @@ final class LotLifecycle {
 
         TraceEvent stored = new TraceEvent(event.hash().value(), event.type().epcisName(), event.bizStep(), event.step(),
                 event.disposition(), event.eventTime(),
-                event.lots(), event.inputLots(), event.outputReferences(), custodianFrom, custodianTo, who, recordedAt, txId);
+                event.lots(), event.inputLots(), event.outputReferences(), custodianFrom, custodianTo, who, recordedAt, txId,
+                event.inputQuantities());
 
         // All checks passed: write each lot once, with its event-list entry.
         for (Map.Entry<LotReference, Lot> entry : after.entrySet()) {
@@ -191,6 +195,44 @@ final class LotLifecycle {
         }
         state.write(stored, ObjectType.TRACE_EVENT, event.hash().hex());
         return stored;
+    }
+
+    /**
+     * The input after a transformation used {@code amount} of it (or, with none, all that was left): it stays
+     * active while something is left, and an amount larger than what is left is refused.
+     */
+    private static Lot consume(String tx, Lot lot, java.util.Optional<String> amount) {
+        if (amount.isEmpty()) {
+            return lot.withStatus(LotStatus.CONSUMED);
+        }
+        java.math.BigDecimal used = new java.math.BigDecimal(amount.get());
+        java.math.BigDecimal left = lot.remaining().subtract(used);
+        if (left.signum() < 0) {
+            throw ErrorCode.INVALID_ARGUMENT.exception(tx + ": input lot " + lot.reference() + " has " + lot.remaining()
+                    .stripTrailingZeros().toPlainString() + " " + lot.unit() + " left, the event uses " + amount.get());
+        }
+        String consumed = new java.math.BigDecimal(lot.quantity()).subtract(left).stripTrailingZeros().toPlainString();
+        Lot next = lot.withConsumedQuantity(consumed);
+        return left.signum() == 0 ? next.withStatus(LotStatus.CONSUMED) : next;
+    }
+
+    /**
+     * Refuses to make {@code output} from inputs that were themselves made from it: with partly used lots
+     * staying active, a loop would otherwise be possible and would make one-step-back walks endless.
+     */
+    private void requireNoCycle(String tx, LotReference output, List<LotReference> inputs) {
+        java.util.Deque<LotReference> queue = new java.util.ArrayDeque<>(inputs);
+        java.util.Set<LotReference> seen = new java.util.HashSet<>();
+        while (!queue.isEmpty() && seen.size() < MAX_ANCESTORS) {
+            LotReference next = queue.removeFirst();
+            if (next.equals(output)) {
+                throw ErrorCode.INVALID_ARGUMENT.exception(tx + ": output lot " + output
+                        + " is among the lots its inputs were made from; a lot cannot be made from itself");
+            }
+            if (seen.add(next)) {
+                lots.find(next).map(Lot::derivedFrom).ifPresent(queue::addAll);
+            }
+        }
     }
 
     private void appendToEventList(Lot lot, TraceEvent event) {

@@ -43,6 +43,7 @@ import vn.xuatxu.chaincode.model.LedgerConfiguration;
 import vn.xuatxu.chaincode.model.Lot;
 import vn.xuatxu.chaincode.model.LotEventEntry;
 import vn.xuatxu.chaincode.model.LotNumber;
+import vn.xuatxu.chaincode.model.LotQuantity;
 import vn.xuatxu.chaincode.model.LotReference;
 import vn.xuatxu.chaincode.model.LotRegistration;
 import vn.xuatxu.chaincode.model.LotRelation;
@@ -126,6 +127,7 @@ public final class PassportContract implements ContractInterface {
     private static final Set<String> LOT_FIELDS = Set.of("gtin", "lotNumber", "productionDate", "bestBeforeDate",
             "quantity", "unit", "recordHash", "origin");
     private static final Set<String> LOT_REFERENCE_FIELDS = Set.of("gtin", "lotNumber");
+    private static final Set<String> INPUT_LOT_FIELDS = Set.of("gtin", "lotNumber", "quantity");
 
     /** Liveness probe. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
@@ -517,7 +519,8 @@ public final class PassportContract implements ContractInterface {
      *                  ({@code ObjectEvent} | {@code TransformationEvent}), {@code bizStep} (CBV word),
      *                  optional {@code disposition} (CBV word), {@code eventTime} (RFC 3339 with offset);
      *                  ObjectEvent: {@code lots} [{gtin, lotNumber}], plus {@code receiverMspId} when
-     *                  shipping; TransformationEvent: {@code inputLots} [{gtin, lotNumber}] and optional
+     *                  shipping; TransformationEvent: {@code inputLots} [{gtin, lotNumber, optional
+     *                  quantity used (what is left of the lot when omitted)}] and optional
      *                  {@code outputLots}, each {gtin, lotNumber} (an existing lot) or a full
      *                  {@code registerLot} object (a new lot)
      * @return the stored event JSON
@@ -535,7 +538,7 @@ public final class PassportContract implements ContractInterface {
         if (existing.isPresent()) {
             TraceEvent candidate = new TraceEvent(proposed.hash().value(), proposed.type().epcisName(), proposed.bizStep(),
                     proposed.step(), proposed.disposition(), proposed.eventTime(), proposed.lots(), proposed.inputLots(),
-                    proposed.outputReferences(), null, null, caller.organisationId(), null, null);
+                    proposed.outputReferences(), null, null, caller.organisationId(), null, null, proposed.inputQuantities());
             if (existing.get().sameAssertionAs(candidate)) {
                 return state.readJson(ObjectType.TRACE_EVENT, proposed.hash().hex()).orElseThrow();
             }
@@ -584,7 +587,14 @@ public final class PassportContract implements ContractInterface {
         }
 
         List<LotReference> lots = lotReferences(submission, "lots");
-        List<LotReference> inputs = lotReferences(submission, "inputLots");
+        List<LotReference> inputs = new ArrayList<>();
+        List<LotQuantity> inputQuantities = new ArrayList<>();
+        for (Submission input : submission.objectArray("inputLots", INPUT_LOT_FIELDS, MAX_EVENT_LOTS)) {
+            LotReference reference = lotReference(input);
+            inputs.add(reference);
+            input.optional("quantity", Quantity::new).ifPresent(quantity ->
+                    inputQuantities.add(new LotQuantity(reference.gtin(), reference.lotNumber(), quantity.value())));
+        }
         List<OutputLot> outputs = new ArrayList<>();
         for (Submission output : submission.objectArray("outputLots", LOT_FIELDS, MAX_EVENT_LOTS)) {
             boolean referenceOnly = LOT_FIELDS.stream().filter(output::has).allMatch(LOT_REFERENCE_FIELDS::contains);
@@ -631,7 +641,7 @@ public final class PassportContract implements ContractInterface {
             }
         }
         return new ProposedEvent(hash, type, bizStep.word(), step, disposition, DateTimeFormatter.ISO_INSTANT.format(eventTime),
-                lots, inputs, outputs, receiver);
+                lots, List.copyOf(inputs), outputs, receiver, List.copyOf(inputQuantities));
     }
 
     private static List<LotReference> lotReferences(Submission submission, String field) {

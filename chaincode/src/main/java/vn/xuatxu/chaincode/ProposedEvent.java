@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.xuatxu.chaincode.model.EpcisEventHash;
 import vn.xuatxu.chaincode.model.EpcisEventType;
+import vn.xuatxu.chaincode.model.LotQuantity;
 import vn.xuatxu.chaincode.model.LotReference;
 import vn.xuatxu.chaincode.model.TraceStep;
 
@@ -21,10 +22,16 @@ import vn.xuatxu.chaincode.model.TraceStep;
  * @param inputLots   inputs of a TransformationEvent
  * @param outputLots  outputs of a TransformationEvent
  * @param receiver    organisation id the lots are shipped to (shipping only)
+ * @param inputQuantities amounts used of the inputs that name one (the others are used up)
  */
 record ProposedEvent(EpcisEventHash hash, EpcisEventType type, String bizStep, TraceStep step, String disposition,
         String eventTime, List<LotReference> lots, List<LotReference> inputLots, List<OutputLot> outputLots,
-        Optional<String> receiver) {
+        Optional<String> receiver, List<LotQuantity> inputQuantities) {
+
+    /** The amount of {@code input} the transformation uses, empty when it uses what is left. */
+    Optional<String> quantityOf(LotReference input) {
+        return inputQuantities.stream().filter(q -> q.reference().equals(input)).map(LotQuantity::quantity).findFirst();
+    }
 
     List<LotReference> outputReferences() {
         return outputLots.stream().map(OutputLot::reference).toList();

@@ -169,6 +169,43 @@ class TraceEventsTest extends ContractScenario {
             refusedWithoutEffect(ErrorCode.INVALID_ARGUMENT, () -> record(ROASTER, transformation("t1", G1, G1)));
         }
 
+        static String used(String gtin, String lot, String quantity) {
+            return "{\"gtin\":\"" + gtin + "\",\"lotNumber\":\"" + lot + "\",\"quantity\":\"" + quantity + "\"}";
+        }
+
+        @Test
+        void anInputUsedInPartStaysActiveUntilNothingIsLeft() {
+            String stored = record(ROASTER, transformation("t1", used(GREEN, "G1", "600.5"), newRoastedLot("R1")));
+            assertTrue(stored.contains("\"inputQuantities\":[{\"gtin\":\"" + GREEN + "\",\"lotNumber\":\"G1\","
+                    + "\"quantity\":\"600.5\"}]"), stored);
+            String input = lot(GREEN, "G1");
+            assertTrue(input.contains("\"status\":\"ACTIVE\"") && input.contains("\"consumedQuantity\":\"600.5\""), input);
+            assertMentions(refusedWithoutEffect(ErrorCode.INVALID_ARGUMENT,
+                    () -> record(ROASTER, transformation("t2", used(GREEN, "G1", "1000"), newRoastedLot("R2")))), "999.5");
+            record(ROASTER, transformation("t3", used(GREEN, "G1", "999.5"), newRoastedLot("R3")));
+            input = lot(GREEN, "G1");
+            assertTrue(input.contains("\"status\":\"CONSUMED\"") && input.contains("\"consumedQuantity\":\"1600\""), input);
+        }
+
+        @Test
+        void severalInputsMakeOneOutputLinkedToAllOfThem() {
+            ship(GROWER, ROASTER, "s2", G2);
+            receive(ROASTER, "r2", G2);
+            record(ROASTER, transformation("t1", used(GREEN, "G1", "100") + "," + G2, newRoastedLot("R1")));
+            assertTrue(lot(ROASTED, "R1").contains("\"derivedFrom\":[" + G1 + "," + G2 + "]"));
+            assertTrue(lot(GREEN, "G2").contains("\"status\":\"CONSUMED\""));
+        }
+
+        @Test
+        void refusesALoopBackIntoAnInputsAncestor() {
+            record(ROASTER, transformation("t1", used(GREEN, "G1", "100"), newRoastedLot("R1")));
+            registerLot(ROASTER, ROASTED, "R2");
+            record(ROASTER, transformation("t2", used(ROASTED, "R1", "1"), ref(ROASTED, "R2")));
+            assertMentions(refusedWithoutEffect(ErrorCode.INVALID_ARGUMENT,
+                    () -> record(ROASTER, transformation("t3", used(ROASTED, "R2", "1"), ref(ROASTED, "R1")))),
+                    "made from itself");
+        }
+
         @Test
         void aKitchenCookingConsumesWithoutOutputs() {
             ship(ROASTER, KITCHEN, "s2", G1);

@@ -154,7 +154,29 @@ public final class Outbox {
                 .fetchOptional(row -> new Subject(SubjectType.valueOf(row.value1().name()), row.value2()));
     }
 
-    /** How many entries still wait, for health and pages. */
+    /**
+     * Gives up a refused write for good, inside the caller's transaction (which undoes what it changed off the
+     * ledger): it leaves the failed list and can no longer be retried. Returns false when it was not failed.
+     */
+    public boolean discard(DSLContext transaction, SubjectType subjectType, long subjectId) {
+        return transaction.update(LEDGER_OUTBOX)
+                .set(LEDGER_OUTBOX.STATUS, LedgerOutboxStatus.DISCARDED)
+                .set(LEDGER_OUTBOX.DONE_AT, now())
+                .where(LEDGER_OUTBOX.SUBJECT_TYPE.eq(LedgerOutboxSubjectType.valueOf(subjectType.name())))
+                .and(LEDGER_OUTBOX.SUBJECT_ID.eq(subjectId))
+                .and(LEDGER_OUTBOX.STATUS.eq(LedgerOutboxStatus.FAILED))
+                .execute() > 0;
+    }
+
+    /** The outbox entry of a record, to retry it from the record's own page. */
+    public java.util.Optional<Long> entryOf(DSLContext db, SubjectType subjectType, long subjectId) {
+        return db.select(LEDGER_OUTBOX.ID).from(LEDGER_OUTBOX)
+                .where(LEDGER_OUTBOX.SUBJECT_TYPE.eq(LedgerOutboxSubjectType.valueOf(subjectType.name())))
+                .and(LEDGER_OUTBOX.SUBJECT_ID.eq(subjectId))
+                .orderBy(LEDGER_OUTBOX.ID.desc()).limit(1).fetchOptional(LEDGER_OUTBOX.ID);
+    }
+
+        /** How many entries still wait, for health and pages. */
     public int waiting(DSLContext db) {
         return db.fetchCount(LEDGER_OUTBOX, LEDGER_OUTBOX.STATUS.eq(LedgerOutboxStatus.PENDING));
     }

@@ -31,6 +31,7 @@ import static vn.xuatxu.api.db.Tables.KITCHEN_SAMPLE;
 import static vn.xuatxu.api.db.Tables.LABEL_BATCH;
 import static vn.xuatxu.api.db.Tables.LOT;
 import static vn.xuatxu.api.db.Tables.TRACE_EVENT;
+import static vn.xuatxu.api.db.Tables.TRACE_EVENT_LOT;
 
 /**
  * Entries made on a phone without a connection arrive exactly once. The browser reaches the application
@@ -185,6 +186,96 @@ class OfflineCaptureIT {
                     "the event keeps the time it was entered, not the time it was sent: " + times.get(0));
         } finally {
             browser.quit();
+        }
+    }
+
+    @Test
+    void processingOfSeveralLotsRecordedOfflineArrivesOnce() throws Exception {
+        String[] auth = {"Authorization", "Bearer " + token("htx.muongang", "demo-coffee-2026")};
+        long first = JSON.readTree(app.postJson("/api/v1/lots", lotJson("OFF-IN-1", null), auth).body()).path("id").asLong();
+        long second = JSON.readTree(app.postJson("/api/v1/lots", lotJson("OFF-IN-2", null), auth).body()).path("id").asLong();
+        ChromeDriver browser = PhoneBrowser.open(390, 844);
+        try {
+            signIn(browser, "htx.muongang", "demo-coffee-2026");
+            browser.get(url("/lo-hang/" + first + "/che-bien"));
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("processing")));
+            awaitKeptForOffline(browser);
+
+            goOffline(browser);
+            browser.findElement(By.name("in-" + second)).click();
+            browser.findElement(By.id("qty-" + first)).sendKeys("4");
+            browser.findElement(By.id("qty-" + second)).sendKeys("2,5");
+            browser.findElement(By.id("newLotNumber")).sendKeys("OFF-MIX-1");
+            browser.findElement(By.id("newQuantity")).sendKeys("6");
+            browser.findElement(By.cssSelector("#processing button[type=submit]")).click();
+            awaitQueued(browser, 1);
+            browser.navigate().refresh();
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("processing")));
+            awaitQueued(browser, 1);
+            List<Object> kept = queuedEntries(browser);
+            assertEquals(0, lots("OFF-MIX-1"), "nothing reached the server while offline");
+
+            goOnline(browser);
+            awaitQueued(browser, 0);
+            assertEquals(1, lots("OFF-MIX-1"));
+            long output = db().select(LOT.ID).from(LOT).where(LOT.LOT_NUMBER.eq("OFF-MIX-1")).fetchOne(LOT.ID);
+            assertEquals(List.of(new BigDecimal("4.000"), new BigDecimal("2.500")), db().select(TRACE_EVENT_LOT.QUANTITY_USED)
+                    .from(TRACE_EVENT_LOT).where(TRACE_EVENT_LOT.LOT_ID.in(first, second)).orderBy(TRACE_EVENT_LOT.LOT_ID)
+                    .fetch(TRACE_EVENT_LOT.QUANTITY_USED), "both inputs with the amounts entered");
+            assertEquals(1, db().fetchCount(TRACE_EVENT_LOT, TRACE_EVENT_LOT.LOT_ID.eq(output)));
+
+            resend(browser, kept);
+            assertEquals(1, lots("OFF-MIX-1"), "sending the same entry again is answered, not repeated");
+            assertEquals(1, db().fetchCount(TRACE_EVENT_LOT, TRACE_EVENT_LOT.LOT_ID.eq(output)));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aQualityCheckWithItsCertificateRecordedOfflineArrivesOnceFileAndAll() throws Exception {
+        String[] auth = {"Authorization", "Bearer " + token("htx.muongang", "demo-coffee-2026")};
+        long lotId = JSON.readTree(app.postJson("/api/v1/lots", lotJson("OFF-QC-1", null), auth).body()).path("id").asLong();
+        byte[] pdf = ("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\n% phiếu kiểm nghiệm " + lotId + "\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("phieu-kiem-nghiem", ".pdf");
+        java.nio.file.Files.write(file, pdf);
+        ChromeDriver browser = PhoneBrowser.open(390, 844);
+        try {
+            signIn(browser, "htx.muongang", "demo-coffee-2026");
+            browser.get(url("/lo-hang/" + lotId));
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("record-event")));
+            awaitKeptForOffline(browser);
+
+            goOffline(browser);
+            new Select(browser.findElement(By.id("step"))).selectByValue("QUALITY_CHECK");
+            browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            browser.findElement(By.id("note")).sendKeys("Phiếu kiểm nghiệm gửi khi có mạng");
+            browser.findElement(By.cssSelector("#record-event button[type=submit]")).click();
+            awaitQueued(browser, 1);
+            browser.navigate().refresh();
+            waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("record-event")));
+            awaitQueued(browser, 1);
+            assertEquals(Boolean.TRUE, browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "XuatXuQueue.all().then(function (es) { window.keptEntries = es;"
+                    + " done(es.length === 1 && es[0].files.length === 1 && es[0].files[0].blob instanceof Blob); });"),
+                    "the file is kept in IndexedDB as a blob across the reload");
+
+            goOnline(browser);
+            awaitQueued(browser, 0);
+            String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+            assertEquals(List.of(sha256), db().select(TRACE_EVENT.ATTACHMENT_SHA256).from(TRACE_EVENT)
+                    .where(TRACE_EVENT.NOTE.eq("Phiếu kiểm nghiệm gửi khi có mạng")).fetch(TRACE_EVENT.ATTACHMENT_SHA256),
+                    "one event, with the very file chosen offline");
+            Object resent = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "Promise.all(window.keptEntries.map(function (e) { return XuatXuQueue.put(e); }))"
+                    + ".then(function () { return XuatXuQueue.sendAll(); }).then(done, function (e) { done(String(e)); });");
+            assertEquals(1L, resent, "the repeat, file and all, is answered as a success");
+            assertEquals(1, db().fetchCount(TRACE_EVENT, TRACE_EVENT.NOTE.eq("Phiếu kiểm nghiệm gửi khi có mạng")),
+                    "sent once, recorded once");
+        } finally {
+            browser.quit();
+            java.nio.file.Files.deleteIfExists(file);
         }
     }
 

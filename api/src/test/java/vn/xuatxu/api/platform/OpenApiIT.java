@@ -58,6 +58,8 @@ class OpenApiIT {
             assertTrue(checked.contains("post /api/v1/products/{id}/photos"), checked.toString());
             assertFalse(paths.containsKey("/san-pham"), "pages are not part of the API document");
             assertFalse(paths.containsKey("/trang-chu"));
+            assertFalse(paths.containsKey("/lo-hang/{id}/che-bien"), "the processing page neither");
+            assertTrue(paths.containsKey("/api/v1/transformations"), "processing over the API is documented");
         }
     }
 }

@@ -121,6 +121,16 @@ class AuthorisationMatrixIT {
                         "{\"step\":\"SHIPPING\",\"receiverMspId\":\"HimLamSchoolMSP\"}"), expect(201, 201, 404, 404, 403, 403)),
                 new Case("POST /lots/{coop}/recall", t -> post("/api/v1/lots/" + coopLot() + "/recall", t,
                         "{\"reason\":\"Kiểm tra phân quyền\"}"), expect(201, 403, 404, 404, 201, 403)),
+                new Case("POST /transformations (coop lot in, new coop lot out)", t -> post("/api/v1/transformations", t,
+                        "{\"inputs\":[{\"lotId\":" + coopLot() + ",\"quantity\":1}],\"newOutput\":{\"gtin\":\"" + DEMO_GTIN
+                                + "\",\"lotNumber\":\"TF" + next() + "\",\"productionDate\":\"" + LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"))
+                                + "\",\"quantity\":1,\"unit\":\"kg\"}}"), expect(201, 201, 403, 403, 403, 403)),
+                new Case("GET /lots/{coop}/trace", t -> get("/api/v1/lots/" + coopLot() + "/trace", t),
+                        expect(200, 200, 404, 404, 200, 200)),
+                new Case("POST /lots/{coop}/events/{not refused}/discard", t -> post("/api/v1/lots/" + coopLot() + "/events/1/discard",
+                        t, "{}"), expect(409, 409, 404, 404, 409, 409)),
+                new Case("GET /lo-hang/{coop}/che-bien (page)", t -> page("/lo-hang/" + coopLot() + "/che-bien", t),
+                        expect(200, 200, 404, 404, 200, 200)),
                 new Case("GET /lots/suggestions", t -> get("/api/v1/lots/suggestions", t), expect(200, 200, 200, 200, 200, 200)),
                 new Case("GET /trang-chu (page)", t -> page("/trang-chu", t), expect(200, 200, 200, 200, 200, 200)),
                 new Case("GET /san-pham (page)", t -> page("/san-pham", t), expect(200, 200, 200, 200, 200, 200)),

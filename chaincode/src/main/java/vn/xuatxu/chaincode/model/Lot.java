@@ -29,11 +29,13 @@ import java.util.List;
  * @param shipment       the open shipment while {@code IN_TRANSIT} (or recalled in transit)
  * @param recall         why the lot is recalled, once it is
  * @param eventCount     number of traceability events recorded on the lot; omitted before the first
+ * @param consumedQuantity how much of {@code quantity} transformations have used so far, in {@code unit};
+ *                       omitted until a transformation names an amount (one that names none uses it all)
  */
 public record Lot(String gtin, String lotNumber, String productionDate, String bestBeforeDate, String quantity,
         String unit, String recordHash, LotStatus status, String custodianMspId, String ownerMspId,
         String registeredAt, String txId, Origin origin, List<LotReference> derivedFrom, Shipment shipment,
-        Recall recall, Integer eventCount) {
+        Recall recall, Integer eventCount, String consumedQuantity) {
 
     public Lot {
         derivedFrom = derivedFrom == null || derivedFrom.isEmpty() ? null : List.copyOf(derivedFrom);
@@ -44,7 +46,7 @@ public record Lot(String gtin, String lotNumber, String productionDate, String b
         return new Lot(registration.gtin(), registration.lotNumber(), registration.productionDate(),
                 registration.bestBeforeDate(), registration.quantity(), registration.unit(),
                 registration.recordHash(), LotStatus.ACTIVE, registration.ownerMspId(), registration.ownerMspId(),
-                registeredAt, txId, registration.origin(), null, null, null, null);
+                registeredAt, txId, registration.origin(), null, null, null, null, null);
     }
 
     /** The producer's assertion inside this lot, for comparing with a resubmission. */
@@ -64,32 +66,43 @@ public record Lot(String gtin, String lotNumber, String productionDate, String b
 
     public Lot withStatus(LotStatus newStatus) {
         return new Lot(gtin, lotNumber, productionDate, bestBeforeDate, quantity, unit, recordHash, newStatus,
-                custodianMspId, ownerMspId, registeredAt, txId, origin, derivedFrom, shipment, recall, eventCount);
+                custodianMspId, ownerMspId, registeredAt, txId, origin, derivedFrom, shipment, recall, eventCount, consumedQuantity);
     }
 
     public Lot withCustodian(String newCustodian) {
         return new Lot(gtin, lotNumber, productionDate, bestBeforeDate, quantity, unit, recordHash, status,
-                newCustodian, ownerMspId, registeredAt, txId, origin, derivedFrom, shipment, recall, eventCount);
+                newCustodian, ownerMspId, registeredAt, txId, origin, derivedFrom, shipment, recall, eventCount, consumedQuantity);
     }
 
     public Lot withShipment(Shipment newShipment) {
         return new Lot(gtin, lotNumber, productionDate, bestBeforeDate, quantity, unit, recordHash, status,
-                custodianMspId, ownerMspId, registeredAt, txId, origin, derivedFrom, newShipment, recall, eventCount);
+                custodianMspId, ownerMspId, registeredAt, txId, origin, derivedFrom, newShipment, recall, eventCount, consumedQuantity);
     }
 
     public Lot withRecall(Recall newRecall) {
         return new Lot(gtin, lotNumber, productionDate, bestBeforeDate, quantity, unit, recordHash, status,
-                custodianMspId, ownerMspId, registeredAt, txId, origin, derivedFrom, shipment, newRecall, eventCount);
+                custodianMspId, ownerMspId, registeredAt, txId, origin, derivedFrom, shipment, newRecall, eventCount, consumedQuantity);
     }
 
     public Lot withDerivedFrom(List<LotReference> inputs) {
         return new Lot(gtin, lotNumber, productionDate, bestBeforeDate, quantity, unit, recordHash, status,
-                custodianMspId, ownerMspId, registeredAt, txId, origin, inputs, shipment, recall, eventCount);
+                custodianMspId, ownerMspId, registeredAt, txId, origin, inputs, shipment, recall, eventCount, consumedQuantity);
+    }
+
+    public Lot withConsumedQuantity(String consumed) {
+        return new Lot(gtin, lotNumber, productionDate, bestBeforeDate, quantity, unit, recordHash, status,
+                custodianMspId, ownerMspId, registeredAt, txId, origin, derivedFrom, shipment, recall, eventCount, consumed);
+    }
+
+    /** What transformations have not used yet: the whole quantity until one names an amount. */
+    public java.math.BigDecimal remaining() {
+        java.math.BigDecimal total = new java.math.BigDecimal(quantity);
+        return consumedQuantity == null ? total : total.subtract(new java.math.BigDecimal(consumedQuantity));
     }
 
     /** This lot with one more event counted. */
     public Lot withOneMoreEvent() {
         return new Lot(gtin, lotNumber, productionDate, bestBeforeDate, quantity, unit, recordHash, status,
-                custodianMspId, ownerMspId, registeredAt, txId, origin, derivedFrom, shipment, recall, events() + 1);
+                custodianMspId, ownerMspId, registeredAt, txId, origin, derivedFrom, shipment, recall, events() + 1, consumedQuantity);
     }
 }

@@ -21,15 +21,19 @@ import java.util.List;
  * @param recordedBy    organisation id of the caller
  * @param recordedAt    transaction timestamp, ISO-8601 UTC
  * @param txId          recording transaction
+ * @param inputQuantities how much of each input a TransformationEvent used, for the inputs that name an
+ *                      amount; omitted when none does (the inputs were used up)
  */
 public record TraceEvent(String eventHash, String type, String bizStep, TraceStep step, String disposition,
         String eventTime, List<LotReference> lots, List<LotReference> inputLots, List<LotReference> outputLots,
-        String custodianFrom, String custodianTo, String recordedBy, String recordedAt, String txId) {
+        String custodianFrom, String custodianTo, String recordedBy, String recordedAt, String txId,
+        List<LotQuantity> inputQuantities) {
 
     public TraceEvent {
         lots = lots == null || lots.isEmpty() ? null : List.copyOf(lots);
         inputLots = inputLots == null || inputLots.isEmpty() ? null : List.copyOf(inputLots);
         outputLots = outputLots == null || outputLots.isEmpty() ? null : List.copyOf(outputLots);
+        inputQuantities = inputQuantities == null || inputQuantities.isEmpty() ? null : List.copyOf(inputQuantities);
     }
 
     /** Every lot the event touches, in the order they were submitted (objects, or inputs then outputs). */
@@ -47,9 +51,9 @@ public record TraceEvent(String eventHash, String type, String bizStep, TraceSte
     /** True when {@code other} asserts the same event: everything except when and in which transaction it was recorded. */
     public boolean sameAssertionAs(TraceEvent other) {
         return new TraceEvent(eventHash, type, bizStep, step, disposition, eventTime, lots, inputLots, outputLots,
-                null, null, recordedBy, null, null)
+                null, null, recordedBy, null, null, inputQuantities)
                 .equals(new TraceEvent(other.eventHash, other.type, other.bizStep, other.step, other.disposition,
                         other.eventTime, other.lots, other.inputLots, other.outputLots, null, null, other.recordedBy,
-                        null, null));
+                        null, null, other.inputQuantities));
     }
 }

@@ -45,13 +45,13 @@ class CanonicalJsonTest {
     @Test
     void roundTripsAStoredLot() {
         Lot lot = new Lot("08931234567897", "MA2509-A", "2026-11-20", null, "1600", "bag", "ab".repeat(32),
-                LotStatus.ACTIVE, "HtxMSP", "HtxMSP", "2026-11-23T03:04:05Z", "tx1", null, null, null, null, null);
+                LotStatus.ACTIVE, "HtxMSP", "HtxMSP", "2026-11-23T03:04:05Z", "tx1", null, null, null, null, null, null);
         assertEquals(lot, CanonicalJson.decode(CanonicalJson.encode(lot), Lot.class));
         Lot full = new Lot("08931234567897", "MA2509-B", "2026-11-20", "2027-11-20", "12.5", "kg", "ab".repeat(32),
                 LotStatus.IN_TRANSIT, "HtxMSP", "HtxMSP", "2026-11-23T03:04:05Z", "tx1",
                 new Origin("Điện Biên", "Mường Ảng", "Ẳng Nưa", new GeoPoint("21.5123456", "103.2")),
                 java.util.List.of(new LotReference("08931234567897", "MA2509-A")),
-                new Shipment("TruongMSP", "HtxMSP", "ni:///sha-256;" + "0".repeat(64) + "?ver=CBV2.0"), null, 3);
+                new Shipment("TruongMSP", "HtxMSP", "ni:///sha-256;" + "0".repeat(64) + "?ver=CBV2.0"), null, 3, "2.5");
         assertEquals(full, CanonicalJson.decode(CanonicalJson.encode(full), Lot.class));
     }
 

@@ -24,9 +24,17 @@ import java.util.Optional;
 @Singleton
 final class LedgerRecords {
 
-    /** One traceability event on a lot, as the contract stores it (organisation ids, UTC times). */
+    /**
+     * One traceability event on a lot, as the contract stores it (organisation ids, UTC times); a
+     * transformation also names its input and output lots (one step back, one step forward).
+     */
     record JourneyStep(String step, String bizStep, String disposition, String eventTime, String custodianFrom,
-                       String custodianTo, String recordedBy, String transactionId, String eventHash) {
+                       String custodianTo, String recordedBy, String transactionId, String eventHash,
+                       List<LotLink> inputLots, List<LotLink> outputLots) {
+    }
+
+    /** A lot named by an event, as GTIN and lot number. */
+    record LotLink(String gtin, String lotNumber) {
     }
 
     /** The OCOP certificate as registered on the ledger. */
@@ -71,7 +79,8 @@ final class LedgerRecords {
             for (JsonNode event : events) {
                 steps.add(new JourneyStep(text(event, "step"), text(event, "bizStep"), text(event, "disposition"),
                         text(event, "eventTime"), text(event, "custodianFrom"), text(event, "custodianTo"),
-                        text(event, "recordedBy"), text(event, "txId"), text(event, "eventHash")));
+                        text(event, "recordedBy"), text(event, "txId"), text(event, "eventHash"),
+                        links(event.path("inputLots")), links(event.path("outputLots"))));
             }
             return List.copyOf(steps);
         });
@@ -114,6 +123,14 @@ final class LedgerRecords {
         } catch (LedgerUnavailableException | IOException e) {
             return Optional.empty();
         }
+    }
+
+    private static List<LotLink> links(JsonNode lots) {
+        List<LotLink> links = new ArrayList<>();
+        for (JsonNode lot : lots) {
+            links.add(new LotLink(text(lot, "gtin"), text(lot, "lotNumber")));
+        }
+        return List.copyOf(links);
     }
 
     private static String text(JsonNode node, String field) {

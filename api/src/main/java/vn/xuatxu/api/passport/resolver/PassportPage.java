@@ -236,6 +236,10 @@ final class PassportPage {
             entry.put("from", step.custodianFrom() == null ? null : name(passport, step.custodianFrom()));
             entry.put("to", step.custodianTo() == null ? null : name(passport, step.custodianTo()));
             entry.put("transactionId", step.transactionId());
+            LedgerRecords.LotLink self = new LedgerRecords.LotLink(passport.lot().details().gtin().value(),
+                    passport.lot().details().lotNumber().value());
+            entry.put("madeFrom", step.outputLots().contains(self) ? lotLinks(step.inputLots()) : List.of());
+            entry.put("madeInto", step.inputLots().contains(self) ? lotLinks(step.outputLots()) : List.of());
             entries.add(entry);
         }
         passport.ledger().recall().ifPresent(recall -> {
@@ -247,6 +251,12 @@ final class PassportPage {
             entries.add(entry);
         });
         return entries;
+    }
+
+    /** One step back or forward as links to the other lots' passports. */
+    private static List<Map<String, String>> lotLinks(List<LedgerRecords.LotLink> lots) {
+        return lots.stream().map(l -> Map.of("lotNumber", l.lotNumber(), "path", "/01/" + l.gtin() + "/10/"
+                + java.net.URLEncoder.encode(l.lotNumber(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))).toList();
     }
 
     private static String name(Passports.LotPassport passport, String organisationId) {

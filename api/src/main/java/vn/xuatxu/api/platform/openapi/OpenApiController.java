@@ -41,6 +41,7 @@ import java.io.UncheckedIOException;
         "vn.xuatxu.api.passport.label.web.LabelPrintPageController",
         "vn.xuatxu.api.passport.label.web.SerialReservationPagesController",
         "vn.xuatxu.api.passport.journey.web.LotPageController",
+        "vn.xuatxu.api.passport.journey.web.ProcessingPageController",
         "vn.xuatxu.api.passport.product.web.ProductPagesController",
         "vn.xuatxu.api.printing.web.PrinterPagesController"})
 @Controller

@@ -1,8 +1,5 @@
 package vn.xuatxu.api.passport.journey.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
@@ -12,8 +9,6 @@ import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.identity.persistence.StaffDirectory;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.Outbox;
-import vn.xuatxu.api.passport.gs1.DigitalLink;
-import vn.xuatxu.api.passport.journey.domain.EpcisEventHash;
 import vn.xuatxu.api.passport.journey.domain.JourneyStep;
 import vn.xuatxu.api.passport.journey.domain.LotStatus;
 import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
@@ -26,13 +21,7 @@ import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.text.Normalizer;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,16 +33,13 @@ import java.util.Optional;
  * certificate or lab result attached, recalled. Each event is built as an EPCIS 2.0 JSON event, hashed
  * (CBV 2.0 event hash), stored, and queued for the ledger's {@code recordEvent} in one transaction. The
  * checks here mirror the contract's state machine so people get a clear answer at once, not a failure later.
+ * Processing (one or more inputs) is {@link LotProcessing}'s; a lot whose event the ledger refused is held
+ * until its administrator retries or discards that event ({@link RefusedEvents}).
  */
 @Singleton
 public final class LotJourney {
 
-    static final String EXTENSION_PREFIX = "xuatxu";
-    static final String EXTENSION_NAMESPACE = "urn:xuatxu:epcis:";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter EVENT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
-    private static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String EXTENSION_PREFIX = JourneyEvents.EXTENSION_PREFIX;
 
     /** The outcome of a quality check. */
     public enum CheckResult { PASSED, FAILED }
@@ -72,31 +58,30 @@ public final class LotJourney {
 
     private final DSLContext db;
     private final LotLookup lookup;
-    private final LotStore lots;
     private final LotCustodyStore custody;
     private final TraceEventStore events;
     private final RecallStore recalls;
     private final StaffDirectory directory;
-    private final LotRegistration registration;
     private final AttachmentFiles files;
     private final Outbox outbox;
-    private final Clock clock;
-    private final EpcisEventHash hasher = new EpcisEventHash(Map.of(EXTENSION_PREFIX, EXTENSION_NAMESPACE));
+    private final JourneyEvents journeyEvents;
+    private final LotProcessing processing;
+    private final RefusedEvents refused;
 
-    LotJourney(DSLContext db, LotLookup lookup, LotStore lots, LotCustodyStore custody, TraceEventStore events,
-               RecallStore recalls, StaffDirectory directory, LotRegistration registration, AttachmentFiles files,
-               Outbox outbox, Clock clock) {
+    LotJourney(DSLContext db, LotLookup lookup, LotCustodyStore custody, TraceEventStore events, RecallStore recalls,
+               StaffDirectory directory, AttachmentFiles files, Outbox outbox, JourneyEvents journeyEvents,
+               LotProcessing processing, RefusedEvents refused) {
         this.db = db;
         this.lookup = lookup;
-        this.lots = lots;
         this.custody = custody;
         this.events = events;
         this.recalls = recalls;
         this.directory = directory;
-        this.registration = registration;
         this.files = files;
         this.outbox = outbox;
-        this.clock = clock;
+        this.journeyEvents = journeyEvents;
+        this.processing = processing;
+        this.refused = refused;
     }
 
     public TraceEventStore.StoredEvent record(Actor actor, long lotId, EventRequest request) {
@@ -104,7 +89,7 @@ public final class LotJourney {
             throw new ProblemException.InvalidInput("step", PageText.of("lot.error.stepMissing"));
         }
         LotStore.StoredLot lot = lookup.find(actor, lotId);
-        OffsetDateTime eventTime = eventTime(request.eventTime());
+        OffsetDateTime eventTime = journeyEvents.eventTime(request.eventTime());
         String note = text(request.note(), "note", 1000);
         boolean hasFile = request.attachment() != null && request.attachment().content() != null
                 && request.attachment().content().length > 0;
@@ -117,10 +102,11 @@ public final class LotJourney {
         long eventId = db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             LotCustodyStore.Custody current = custody.of(tx, lotId, true).orElseThrow();
+            refused.requireNotHeld(tx, RefusedEvents.VIETNAMESE, lot);
             return switch (request.step()) {
                 case SHIPPING -> ship(tx, actor, lot, current, request, eventTime, note);
                 case RECEIVING -> receive(tx, actor, lot, current, eventTime, note);
-                case PROCESSING -> process(tx, actor, lot, current, request, eventTime, note);
+                case PROCESSING -> process(tx, actor, lot, request, eventTime, note);
                 case QUALITY_CHECK -> check(tx, actor, lot, current, request, eventTime, note, attachment);
             };
         });
@@ -183,7 +169,7 @@ public final class LotJourney {
             ledger.put("lotNumber", lot.details().lotNumber().value());
             ledger.put("reason", reason);
             outbox.enqueue(tx, Outbox.SubjectType.RECALL, recallId,
-                    LedgerTransaction.of(actor.mspId(), "recallLot", json(ledger)));
+                    LedgerTransaction.of(actor.mspId(), "recallLot", JourneyEvents.json(ledger)));
         });
         return recalls.ofLot(db, lotId).orElseThrow();
     }
@@ -206,11 +192,11 @@ public final class LotJourney {
         ObjectNode event = objectEvent(JourneyStep.SHIPPING, JourneyStep.SHIPPING.disposition(), eventTime, lot);
         event.putArray("sourceList").addObject().put("type", "owning_party").put("source", party(actor.mspId()));
         event.putArray("destinationList").addObject().put("type", "owning_party").put("destination", party(receiver.mspId()));
-        Map<String, Object> ledger = ledgerEvent(JourneyStep.SHIPPING, JourneyStep.SHIPPING.disposition(), eventTime);
-        ledger.put("lots", List.of(reference(lot)));
+        Map<String, Object> ledger = JourneyEvents.ledgerEvent(JourneyStep.SHIPPING, JourneyStep.SHIPPING.disposition(), eventTime);
+        ledger.put("lots", List.of(JourneyEvents.reference(lot)));
         ledger.put("receiverMspId", receiver.mspId());
-        long id = store(tx, actor, JourneyStep.SHIPPING, event, eventTime, ledger, receiver.id(), note, null,
-                Map.of(lot.id(), TraceEventStore.Role.SUBJECT));
+        long id = journeyEvents.store(tx, actor, JourneyStep.SHIPPING, event, eventTime, ledger, receiver.id(), note, null,
+                Map.of(lot.id(), new TraceEventStore.Link(TraceEventStore.Role.SUBJECT, null, current)));
         custody.set(tx, lot.id(), LotStatus.IN_TRANSIT, current.custodianId(), receiver.id());
         return id;
     }
@@ -227,54 +213,20 @@ public final class LotJourney {
         ObjectNode event = objectEvent(JourneyStep.RECEIVING, JourneyStep.RECEIVING.disposition(), eventTime, lot);
         event.putArray("sourceList").addObject().put("type", "owning_party").put("source", party(sender));
         event.putArray("destinationList").addObject().put("type", "owning_party").put("destination", party(actor.mspId()));
-        Map<String, Object> ledger = ledgerEvent(JourneyStep.RECEIVING, JourneyStep.RECEIVING.disposition(), eventTime);
-        ledger.put("lots", List.of(reference(lot)));
-        long id = store(tx, actor, JourneyStep.RECEIVING, event, eventTime, ledger, null, note, null,
-                Map.of(lot.id(), TraceEventStore.Role.SUBJECT));
+        Map<String, Object> ledger = JourneyEvents.ledgerEvent(JourneyStep.RECEIVING, JourneyStep.RECEIVING.disposition(), eventTime);
+        ledger.put("lots", List.of(JourneyEvents.reference(lot)));
+        long id = journeyEvents.store(tx, actor, JourneyStep.RECEIVING, event, eventTime, ledger, null, note, null,
+                Map.of(lot.id(), new TraceEventStore.Link(TraceEventStore.Role.SUBJECT, null, current)));
         custody.set(tx, lot.id(), current.status() == LotStatus.RECALLED ? LotStatus.RECALLED : LotStatus.ACTIVE,
                 actor.organisationId(), null);
         return id;
     }
 
-    private long process(DSLContext tx, Actor actor, LotStore.StoredLot lot, LotCustodyStore.Custody current,
-                         EventRequest request, OffsetDateTime eventTime, String note) {
-        if (actor.organisationKind() != OrganisationKind.PRODUCER) {
-            throw new ProblemException.Forbidden("Chỉ cơ sở sản xuất mới ghi được bước chế biến.");
-        }
-        requireStaffOfCustodian(actor, current, "chế biến");
-        requireStatus(lot, current, LotStatus.ACTIVE);
-        long outputId;
-        if (request.outputLotId() != null) {
-            outputId = request.outputLotId();
-            LotCustodyStore.Custody output = custody.of(tx, outputId, true)
-                    .filter(o -> o.ownerId() == actor.organisationId() && o.custodianId() == actor.organisationId())
-                    .orElseThrow(() -> new ProblemException.InvalidInput("outputLotId",
-                            "Lô thành phẩm số " + request.outputLotId() + " không thuộc cơ sở của bạn."));
-            if (output.status() != LotStatus.ACTIVE || outputId == lot.id()) {
-                throw new ProblemException.InvalidInput("outputLotId", "Lô thành phẩm phải là một lô khác đang lưu giữ.");
-            }
-        } else if (request.newOutput() != null) {
-            outputId = registration.registerIn(tx, actor, request.newOutput());
-        } else {
-            throw new ProblemException.InvalidInput("outputLotId", "Hãy chọn lô thành phẩm hoặc nhập lô thành phẩm mới.");
-        }
-        LotStore.StoredLot output = lots.byId(tx, outputId).orElseThrow();
-        ObjectNode event = JSON.createObjectNode();
-        event.put("type", JourneyStep.PROCESSING.epcisType());
-        event.put("eventTime", EVENT_TIME.format(eventTime));
-        event.put("eventTimeZoneOffset", "+07:00");
-        event.putArray("inputQuantityList").add(quantity(lot));
-        event.putArray("outputQuantityList").add(quantity(output));
-        event.put("bizStep", JourneyStep.PROCESSING.bizStep());
-        Map<String, Object> ledger = ledgerEvent(JourneyStep.PROCESSING, null, eventTime);
-        ledger.put("inputLots", List.of(reference(lot)));
-        ledger.put("outputLots", List.of(reference(output)));
-        Map<Long, TraceEventStore.Role> named = new LinkedHashMap<>();
-        named.put(lot.id(), TraceEventStore.Role.INPUT);
-        named.put(output.id(), TraceEventStore.Role.OUTPUT);
-        long id = store(tx, actor, JourneyStep.PROCESSING, event, eventTime, ledger, null, note, null, named);
-        custody.set(tx, lot.id(), LotStatus.CONSUMED, current.custodianId(), null);
-        return id;
+    private long process(DSLContext tx, Actor actor, LotStore.StoredLot lot, EventRequest request,
+                         OffsetDateTime eventTime, String note) {
+        return processing.recordIn(tx, actor, RefusedEvents.VIETNAMESE, new LotProcessing.Request(
+                List.of(new LotProcessing.Input(lot.id(), null)), request.outputLotId(), request.newOutput(),
+                eventTime, note));
     }
 
     private long check(DSLContext tx, Actor actor, LotStore.StoredLot lot, LotCustodyStore.Custody current,
@@ -301,82 +253,23 @@ public final class LotJourney {
         if (note != null) {
             event.put(EXTENSION_PREFIX + ":note", note);
         }
-        Map<String, Object> ledger = ledgerEvent(JourneyStep.QUALITY_CHECK, disposition, eventTime);
-        ledger.put("lots", List.of(reference(lot)));
-        return store(tx, actor, JourneyStep.QUALITY_CHECK, event, eventTime, ledger, null, note, attachment,
-                Map.of(lot.id(), TraceEventStore.Role.SUBJECT));
-    }
-
-    private long store(DSLContext tx, Actor actor, JourneyStep step, ObjectNode event, OffsetDateTime eventTime,
-                       Map<String, Object> ledger, Long receiverId, String note, TraceEventStore.Attachment attachment,
-                       Map<Long, TraceEventStore.Role> named) {
-        EpcisEventHash.Result hash = hasher.hash(event);
-        if (events.hashExists(tx, hash.ni())) {
-            throw new ProblemException.Conflict(PageText.of("lot.error.eventDuplicate"));
-        }
-        ObjectNode stored = JSON.createObjectNode();
-        ArrayNode context = stored.putArray("@context");
-        context.add("https://ref.gs1.org/standards/epcis/2.0.0/epcis-context.jsonld");
-        context.addObject().put(EXTENSION_PREFIX, EXTENSION_NAMESPACE);
-        stored.put("eventID", hash.ni());
-        stored.setAll(event);
-        ledger.put("eventHash", hash.ni());
-        long id = events.insert(tx, new TraceEventStore.NewEvent(hash.ni(), step, event.get("type").asText(),
-                event.get("bizStep").asText(), LocalDateTime.ofInstant(eventTime.toInstant(), ZoneOffset.UTC),
-                stored.toString(), hash.preHash(), EpcisEventHash.ALGORITHM, actor.organisationId(), actor.userId(),
-                receiverId, note, attachment, named));
-        outbox.enqueue(tx, Outbox.SubjectType.TRACE_EVENT, id, LedgerTransaction.of(actor.mspId(), "recordEvent", json(ledger)));
-        return id;
+        Map<String, Object> ledger = JourneyEvents.ledgerEvent(JourneyStep.QUALITY_CHECK, disposition, eventTime);
+        ledger.put("lots", List.of(JourneyEvents.reference(lot)));
+        return journeyEvents.store(tx, actor, JourneyStep.QUALITY_CHECK, event, eventTime, ledger, null, note, attachment,
+                Map.of(lot.id(), TraceEventStore.Link.unchanged(TraceEventStore.Role.SUBJECT)));
     }
 
     private ObjectNode objectEvent(JourneyStep step, String disposition, OffsetDateTime eventTime, LotStore.StoredLot lot) {
-        ObjectNode event = JSON.createObjectNode();
-        event.put("type", step.epcisType());
-        event.put("eventTime", EVENT_TIME.format(eventTime));
-        event.put("eventTimeZoneOffset", "+07:00");
-        event.putArray("quantityList").add(quantity(lot));
+        ObjectNode event = JourneyEvents.event(step, eventTime);
+        event.putArray("quantityList").add(JourneyEvents.quantity(lot, lot.details().quantity()));
         event.put("action", "OBSERVE");
         event.put("bizStep", step.bizStep());
         event.put("disposition", disposition);
         return event;
     }
 
-    private static ObjectNode quantity(LotStore.StoredLot lot) {
-        ObjectNode element = JSON.createObjectNode();
-        element.put("epcClass", "https://id.gs1.org" + DigitalLink.lotPath(lot.details().gtin(), lot.details().lotNumber()));
-        element.put("quantity", lot.details().quantity().stripTrailingZeros());
-        element.put("uom", lot.details().unit().name());
-        return element;
-    }
-
-    private static Map<String, Object> ledgerEvent(JourneyStep step, String disposition, OffsetDateTime eventTime) {
-        Map<String, Object> ledger = new LinkedHashMap<>();
-        ledger.put("type", step.epcisType());
-        ledger.put("bizStep", step.bizStep());
-        if (disposition != null) {
-            ledger.put("disposition", disposition);
-        }
-        ledger.put("eventTime", EVENT_TIME.format(eventTime));
-        return ledger;
-    }
-
-    private static Map<String, String> reference(LotStore.StoredLot lot) {
-        return Map.of("gtin", lot.details().gtin().value(), "lotNumber", lot.details().lotNumber().value());
-    }
-
     private static String party(String mspId) {
         return "urn:xuatxu:org:" + mspId;
-    }
-
-    private OffsetDateTime eventTime(OffsetDateTime requested) {
-        OffsetDateTime now = OffsetDateTime.now(clock.withZone(VIETNAM)).withOffsetSameInstant(ZoneOffset.ofHours(7));
-        if (requested == null) {
-            return now;
-        }
-        if (requested.toInstant().isAfter(now.toInstant().plus(FUTURE_TOLERANCE))) {
-            throw new ProblemException.InvalidInput("eventTime", PageText.of("lot.error.eventFuture"));
-        }
-        return requested.withOffsetSameInstant(ZoneOffset.ofHours(7));
     }
 
     private static boolean isStaff(Actor actor) {
@@ -409,13 +302,5 @@ public final class LotJourney {
             throw new ProblemException.InvalidInput(field, PageText.of("problem.textTooLong", max));
         }
         return text;
-    }
-
-    private static String json(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Ledger argument cannot be encoded", e);
-        }
     }
 }

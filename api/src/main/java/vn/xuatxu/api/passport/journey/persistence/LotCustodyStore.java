@@ -93,6 +93,27 @@ public final class LotCustodyStore {
                 .orderBy(LOT_CUSTODY.UPDATED_AT.desc()).limit(limit).fetch(LOT_CUSTODY.LOT_ID);
     }
 
+    /** The lots, breadth first, that the given lots were made from (for refusing a processing loop). */
+    public Set<Long> ancestors(DSLContext db, java.util.Collection<Long> lotIds) {
+        Set<Long> seen = new LinkedHashSet<>();
+        Deque<Long> queue = new ArrayDeque<>(lotIds);
+        while (!queue.isEmpty() && seen.size() < 200) {
+            long next = queue.removeFirst();
+            if (!seen.add(next)) {
+                continue;
+            }
+            var inputs = TRACE_EVENT_LOT.as("input");
+            var outputs = TRACE_EVENT_LOT.as("output");
+            queue.addAll(db.select(inputs.LOT_ID).from(outputs).join(inputs).on(inputs.EVENT_ID.eq(outputs.EVENT_ID))
+                    .join(TRACE_EVENT).on(TRACE_EVENT.ID.eq(outputs.EVENT_ID))
+                    .where(outputs.LOT_ID.eq(next)).and(outputs.ROLE.eq(vn.xuatxu.api.db.enums.TraceEventLotRole.OUTPUT))
+                    .and(inputs.ROLE.eq(vn.xuatxu.api.db.enums.TraceEventLotRole.INPUT))
+                    .and(TRACE_EVENT.LEDGER_STATUS.ne(vn.xuatxu.api.db.enums.TraceEventLedgerStatus.DISCARDED))
+                    .fetch(inputs.LOT_ID));
+        }
+        return seen;
+    }
+
     /** The lot and, breadth first, every lot made from it (the off-chain mirror of the contract's recall walk). */
     public List<Long> withDescendants(DSLContext db, long lotId) {
         Set<Long> seen = new LinkedHashSet<>();
@@ -106,8 +127,10 @@ public final class LotCustodyStore {
             var outputs = TRACE_EVENT_LOT.as("output");
             List<Long> children = new ArrayList<>(db.select(outputs.LOT_ID).from(inputs).join(outputs)
                     .on(outputs.EVENT_ID.eq(inputs.EVENT_ID))
+                    .join(TRACE_EVENT).on(TRACE_EVENT.ID.eq(inputs.EVENT_ID))
                     .where(inputs.LOT_ID.eq(next)).and(inputs.ROLE.eq(vn.xuatxu.api.db.enums.TraceEventLotRole.INPUT))
                     .and(outputs.ROLE.eq(vn.xuatxu.api.db.enums.TraceEventLotRole.OUTPUT))
+                    .and(TRACE_EVENT.LEDGER_STATUS.ne(vn.xuatxu.api.db.enums.TraceEventLedgerStatus.DISCARDED))
                     .orderBy(outputs.LOT_ID).fetch(outputs.LOT_ID));
             queue.addAll(children);
         }

@@ -5,11 +5,15 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import vn.xuatxu.api.db.enums.TraceEventKind;
 import vn.xuatxu.api.db.enums.TraceEventLedgerStatus;
+import vn.xuatxu.api.db.enums.TraceEventLotPreviousStatus;
 import vn.xuatxu.api.db.enums.TraceEventLotRole;
 import vn.xuatxu.api.ledger.Outbox;
 import vn.xuatxu.api.ledger.OutboxSubject;
 import vn.xuatxu.api.ledger.SubmitOutcome;
 import vn.xuatxu.api.passport.journey.domain.JourneyStep;
+import vn.xuatxu.api.passport.journey.domain.LotStatus;
+import org.jooq.impl.DSL;
+import java.math.BigDecimal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -30,10 +34,35 @@ public final class TraceEventStore implements OutboxSubject {
     /** How a lot takes part in an event. */
     public enum Role { SUBJECT, INPUT, OUTPUT }
 
+    /**
+     * How a lot takes part in a new event: its role, the amount of it a transformation used (inputs only) and
+     * its custody just before the event changed it (null when it did not; the owner is not kept, it never changes),
+     * kept so that an event the ledger refuses can be discarded and the lot put back as the ledger has it.
+     */
+    public record Link(Role role, BigDecimal quantityUsed, LotCustodyStore.Custody previous) {
+
+        /** A lot the event names without changing where it is or who holds it. */
+        public static Link unchanged(Role role) {
+            return new Link(role, null, null);
+        }
+    }
+
     /** A new event with everything that is stored about it. */
     public record NewEvent(String eventHash, JourneyStep step, String epcisType, String bizStep, LocalDateTime eventTimeUtc,
                            String epcisJson, String preHash, String algorithm, long organisationId, long recordedBy,
-                           Long receiverId, String note, Attachment attachment, Map<Long, Role> lots) {
+                           Long receiverId, String note, Attachment attachment, Map<Long, Link> lots) {
+    }
+
+    /** A lot an event named, with what it was before the event (see {@link Link}). */
+    public record StoredLink(long lotId, Role role, BigDecimal quantityUsed, LotCustodyStore.Custody previous) {
+    }
+
+    /** An event of a lot the ledger refused and nobody has retried or discarded yet. */
+    public record Refused(long eventId, JourneyStep step, long organisationId, String error) {
+    }
+
+    /** A lot one processing step away: an input a lot was made from, or an output made from it. */
+    public record Neighbour(long eventId, long lotId, Role role, BigDecimal quantityUsed, String ledgerStatus) {
     }
 
     /** A file attached to an event, stored by content under the data folder. */
@@ -75,12 +104,90 @@ public final class TraceEventStore implements OutboxSubject {
                 .set(TRACE_EVENT.LEDGER_STATUS, TraceEventLedgerStatus.PENDING)
                 .set(TRACE_EVENT.CREATED_AT, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .returningResult(TRACE_EVENT.ID).fetchOne().value1();
-        event.lots().forEach((lotId, role) -> transaction.insertInto(TRACE_EVENT_LOT)
-                .set(TRACE_EVENT_LOT.EVENT_ID, id)
-                .set(TRACE_EVENT_LOT.LOT_ID, lotId)
-                .set(TRACE_EVENT_LOT.ROLE, TraceEventLotRole.valueOf(role.name()))
-                .execute());
+        event.lots().forEach((lotId, link) -> {
+            LotCustodyStore.Custody before = link.previous();
+            transaction.insertInto(TRACE_EVENT_LOT)
+                    .set(TRACE_EVENT_LOT.EVENT_ID, id)
+                    .set(TRACE_EVENT_LOT.LOT_ID, lotId)
+                    .set(TRACE_EVENT_LOT.ROLE, TraceEventLotRole.valueOf(link.role().name()))
+                    .set(TRACE_EVENT_LOT.QUANTITY_USED, link.quantityUsed())
+                    .set(TRACE_EVENT_LOT.PREVIOUS_STATUS, before == null ? null
+                            : TraceEventLotPreviousStatus.valueOf(before.status().name()))
+                    .set(TRACE_EVENT_LOT.PREVIOUS_CUSTODIAN_ID, before == null ? null : before.custodianId())
+                    .set(TRACE_EVENT_LOT.PREVIOUS_RECEIVER_ID, before == null ? null : before.receiverId())
+                    .execute();
+        });
         return id;
+    }
+
+    /** How much of a lot transformations have used, leaving out discarded ones (an input used up counts as none). */
+    public BigDecimal used(DSLContext db, long lotId) {
+        BigDecimal used = db.select(DSL.sum(TRACE_EVENT_LOT.QUANTITY_USED)).from(TRACE_EVENT_LOT)
+                .join(TRACE_EVENT).on(TRACE_EVENT.ID.eq(TRACE_EVENT_LOT.EVENT_ID))
+                .where(TRACE_EVENT_LOT.LOT_ID.eq(lotId)).and(TRACE_EVENT_LOT.ROLE.eq(TraceEventLotRole.INPUT))
+                .and(TRACE_EVENT.LEDGER_STATUS.ne(TraceEventLedgerStatus.DISCARDED))
+                .fetchOne(0, BigDecimal.class);
+        return used == null ? BigDecimal.ZERO : used;
+    }
+
+    /** The oldest event naming the lot that the ledger refused and that waits for a retry or a discard. */
+    public Optional<Refused> refusedNaming(DSLContext db, long lotId) {
+        return db.select(TRACE_EVENT.ID, TRACE_EVENT.KIND, TRACE_EVENT.ORGANISATION_ID, TRACE_EVENT.LEDGER_ERROR)
+                .from(TRACE_EVENT_LOT).join(TRACE_EVENT).on(TRACE_EVENT.ID.eq(TRACE_EVENT_LOT.EVENT_ID))
+                .where(TRACE_EVENT_LOT.LOT_ID.eq(lotId)).and(TRACE_EVENT.LEDGER_STATUS.eq(TraceEventLedgerStatus.FAILED))
+                .orderBy(TRACE_EVENT.ID).limit(1)
+                .fetchOptional(r -> new Refused(r.value1(), JourneyStep.valueOf(r.value2().name()), r.value3(), r.value4()));
+    }
+
+    /** The lots an event named, each with its custody before the event. */
+    public List<StoredLink> links(DSLContext db, long eventId) {
+        return db.selectFrom(TRACE_EVENT_LOT)
+                .where(TRACE_EVENT_LOT.EVENT_ID.eq(eventId)).orderBy(TRACE_EVENT_LOT.LOT_ID)
+                .fetch(r -> new StoredLink(r.get(TRACE_EVENT_LOT.LOT_ID), Role.valueOf(r.get(TRACE_EVENT_LOT.ROLE).name()),
+                        r.get(TRACE_EVENT_LOT.QUANTITY_USED), r.get(TRACE_EVENT_LOT.PREVIOUS_STATUS) == null ? null
+                        : new LotCustodyStore.Custody(r.get(TRACE_EVENT_LOT.LOT_ID), 0,
+                        LotStatus.valueOf(r.get(TRACE_EVENT_LOT.PREVIOUS_STATUS).name()),
+                        r.get(TRACE_EVENT_LOT.PREVIOUS_CUSTODIAN_ID), r.get(TRACE_EVENT_LOT.PREVIOUS_RECEIVER_ID))));
+    }
+
+    /** True when an event recorded after {@code eventId} names the lot and was not discarded. */
+    public boolean hasLaterEvent(DSLContext db, long lotId, long eventId) {
+        return db.fetchExists(db.selectOne().from(TRACE_EVENT_LOT).join(TRACE_EVENT).on(TRACE_EVENT.ID.eq(TRACE_EVENT_LOT.EVENT_ID))
+                .where(TRACE_EVENT_LOT.LOT_ID.eq(lotId)).and(TRACE_EVENT.ID.gt(eventId))
+                .and(TRACE_EVENT.LEDGER_STATUS.ne(TraceEventLedgerStatus.DISCARDED)));
+    }
+
+    /** Who recorded an event and what the ledger said, for deciding whether it may be discarded. */
+    public Optional<Refused> refused(DSLContext db, long eventId) {
+        return db.select(TRACE_EVENT.ID, TRACE_EVENT.KIND, TRACE_EVENT.ORGANISATION_ID, TRACE_EVENT.LEDGER_ERROR)
+                .from(TRACE_EVENT).where(TRACE_EVENT.ID.eq(eventId))
+                .and(TRACE_EVENT.LEDGER_STATUS.eq(TraceEventLedgerStatus.FAILED)).forUpdate()
+                .fetchOptional(r -> new Refused(r.value1(), JourneyStep.valueOf(r.value2().name()), r.value3(), r.value4()));
+    }
+
+    /** The event will never go to the ledger: the ledger refused it and an administrator gave it up. */
+    public void markDiscarded(DSLContext transaction, long eventId) {
+        transaction.update(TRACE_EVENT).set(TRACE_EVENT.LEDGER_STATUS, TraceEventLedgerStatus.DISCARDED)
+                .where(TRACE_EVENT.ID.eq(eventId)).execute();
+    }
+
+    /**
+     * One step back (the inputs of the processing that made the lot) and one step forward (the outputs of
+     * the processing that used it), leaving out discarded events; oldest first.
+     */
+    public List<Neighbour> neighbours(DSLContext db, long lotId) {
+        var self = TRACE_EVENT_LOT.as("self");
+        var other = TRACE_EVENT_LOT.as("other");
+        return db.select(other.EVENT_ID, other.LOT_ID, other.ROLE, other.QUANTITY_USED, TRACE_EVENT.LEDGER_STATUS)
+                .from(self).join(other).on(other.EVENT_ID.eq(self.EVENT_ID)).and(other.LOT_ID.ne(self.LOT_ID))
+                .join(TRACE_EVENT).on(TRACE_EVENT.ID.eq(self.EVENT_ID))
+                .where(self.LOT_ID.eq(lotId)).and(TRACE_EVENT.KIND.eq(TraceEventKind.PROCESSING))
+                .and(TRACE_EVENT.LEDGER_STATUS.ne(TraceEventLedgerStatus.DISCARDED))
+                .and(self.ROLE.eq(TraceEventLotRole.OUTPUT).and(other.ROLE.eq(TraceEventLotRole.INPUT))
+                        .or(self.ROLE.eq(TraceEventLotRole.INPUT).and(other.ROLE.eq(TraceEventLotRole.OUTPUT))))
+                .orderBy(other.EVENT_ID, other.LOT_ID)
+                .fetch(r -> new Neighbour(r.value1(), r.value2(), Role.valueOf(r.value3().name()), r.value4(),
+                        r.value5().name()));
     }
 
     public boolean hashExists(DSLContext db, String eventHash) {

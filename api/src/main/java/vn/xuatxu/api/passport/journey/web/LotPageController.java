@@ -65,9 +65,11 @@ final class LotPageController {
     private final ProductStore products;
     private final DSLContext db;
     private final Clock clock;
+    private final LotNeighbours neighbours;
 
     LotPageController(LotJourney journey, LotLookup lookup, StaffDirectory directory, ProductStore products,
-                      DSLContext db, Clock clock) {
+                      DSLContext db, Clock clock, LotNeighbours neighbours) {
+        this.neighbours = neighbours;
         this.journey = journey;
         this.lookup = lookup;
         this.directory = directory;
@@ -188,6 +190,7 @@ final class LotPageController {
         model.put("ownProducts", actor.organisationKind() == OrganisationKind.PRODUCER
                 ? products.ofOrganisation(db, actor.organisationId()) : List.of());
         model.put("units", Arrays.stream(QuantityUnit.values()).map(QuantityUnit::name).toList());
+        model.putAll(neighbours.lotPage(actor, id));
         return model;
     }
 
