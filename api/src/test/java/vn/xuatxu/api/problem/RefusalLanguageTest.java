@@ -30,7 +30,7 @@ class RefusalLanguageTest {
 
     @Test
     void anApostropheInEnglishIsKeptAndAnUnknownKeyShowsItself() {
-        assertEquals("Only a producer's staff can register lots.",
+        assertEquals("Only a producer’s staff can register lots.",
                 PageText.of("lot.error.producersOnly").in("en", messages));
         assertEquals("nobundle.word", PageText.of("nobundle.word").vietnamese());
     }
