@@ -136,8 +136,8 @@ public final class KitchenEntries {
 
     public long addSupplier(Actor actor, String kitchenId, NewSupplier s) {
         Kitchen kitchen = access.writable(actor, kitchenId);
-        NewSupplier clean = new NewSupplier(required(s.businessName(), "businessName", PageText.of("kitchen.label.supplierName"), 200),
-                required(s.address(), "address", PageText.of("kitchen.label.supplierAddress"), 300), optional(s.phone(), 50),
+        NewSupplier clean = new NewSupplier(required(s.businessName(), "businessName", label("supplierName"), 200),
+                required(s.address(), "address", label("supplierAddress"), 300), optional(s.phone(), 50),
                 optional(s.certificateType(), 200), optional(s.certificateNumber(), 100),
                 optional(s.certificateIssuer(), 200), s.certificateValidUntil(), optional(s.veterinaryRef(), 100));
         try {
@@ -150,8 +150,8 @@ public final class KitchenEntries {
 
     public long addDish(Actor actor, String kitchenId, String name, String kind) {
         Kitchen kitchen = access.writable(actor, kitchenId);
-        Dish dish = new Dish(required(name, "dishName", PageText.of("kitchen.label.dishName"), 200), parse(DishKind.class, kind, "dishKind",
-                PageText.of("kitchen.label.dishKind"), DishKind.SOLID));
+        Dish dish = new Dish(required(name, "dishName", label("dishName"), 200), parse(DishKind.class, kind, "dishKind",
+                label("dishKind"), DishKind.SOLID));
         try {
             return db.transactionResult(c -> catalogue.insertDish(c.dsl(), kitchen.id(), dish, clock.instant()));
         } catch (CatalogueStore.DuplicateNameException e) {
@@ -164,7 +164,7 @@ public final class KitchenEntries {
                             String newDishName, String newDishKind, Integer servings) {
         Kitchen kitchen = access.writable(actor, kitchenId);
         LocalDate date = writableDay(day);
-        Meal parsedMeal = parse(Meal.class, meal, "meal", PageText.of("kitchen.label.meal"), Meal.LUNCH);
+        Meal parsedMeal = parse(Meal.class, meal, "meal", label("meal"), Meal.LUNCH);
         if (mealTime == null) {
             throw new ProblemException.InvalidInput("mealTime", PageText.of("kitchen.error.mealTimeMissing"));
         }
@@ -179,8 +179,8 @@ public final class KitchenEntries {
                     id = catalogue.dish(tx, kitchen.id(), dishId).map(StoredDish::id)
                             .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.dishNotFound")));
                 } else {
-                    Dish dish = new Dish(required(newDishName, "dishName", PageText.of("kitchen.label.dishName"), 200),
-                            parse(DishKind.class, newDishKind, "dishKind", PageText.of("kitchen.label.dishKind"), DishKind.SOLID));
+                    Dish dish = new Dish(required(newDishName, "dishName", label("dishName"), 200),
+                            parse(DishKind.class, newDishKind, "dishKind", label("dishKind"), DishKind.SOLID));
                     id = catalogue.dishes(tx, kitchen.id()).stream().filter(d -> dish.isNamed(d.name())).findFirst()
                             .map(StoredDish::id)
                             .orElseGet(() -> catalogue.insertDish(tx, kitchen.id(), dish, clock.instant()));
@@ -197,30 +197,30 @@ public final class KitchenEntries {
     public long recordDelivery(Actor actor, String kitchenId, LocalDate day, Delivery d) {
         Kitchen kitchen = access.writable(actor, kitchenId);
         LocalDate date = writableDay(day);
-        ReceivingTable table = parse(ReceivingTable.class, d.table(), "table", PageText.of("kitchen.label.foodTable"), ReceivingTable.FRESH);
+        ReceivingTable table = parse(ReceivingTable.class, d.table(), "table", label("foodTable"), ReceivingTable.FRESH);
         if (d.supplierId() == null) {
             throw new ProblemException.InvalidInput("supplierId", PageText.of("kitchen.error.chooseSupplier"));
         }
         catalogue.supplier(db, kitchen.id(), d.supplierId())
                 .orElseThrow(() -> new ProblemException.InvalidInput("supplierId", PageText.of("kitchen.error.supplierNotListed")));
         Quantity quantity = quantity(d.quantity(), d.unit());
-        PassFail check = parse(PassFail.class, d.sensory(), "sensory", PageText.of("kitchen.label.checkResult"), PassFail.PASS);
-        RapidTest rapid = parse(RapidTest.class, d.rapidTest(), "rapidTest", PageText.of("kitchen.label.rapidTest"), RapidTest.NOT_DONE);
+        PassFail check = parse(PassFail.class, d.sensory(), "sensory", label("checkResult"), PassFail.PASS);
+        RapidTest rapid = parse(RapidTest.class, d.rapidTest(), "rapidTest", label("rapidTest"), RapidTest.NOT_DONE);
         boolean fresh = table == ReceivingTable.FRESH;
         boolean animal = fresh && Boolean.TRUE.equals(d.animalOrigin());
         boolean expired = !fresh && d.expiryDate() != null && d.expiryDate().isBefore(date);
         boolean failed = check.failed() || (fresh && rapid.failed()) || expired;
         String na = optional(d.papersNotApplicable(), 300);
-        ReceiptRow row = new ReceiptRow(0, date, table, required(d.foodName(), "foodName", PageText.of("kitchen.label.foodName"), 200), animal,
-                time(date, d.receivedAt(), "receivedAt", PageText.of("kitchen.label.receivedAt")), quantity, d.supplierId(),
-                required(d.deliveredBy(), "deliveredBy", PageText.of("kitchen.label.deliveredBy"), 200),
-                required(d.invoiceRef(), "invoiceRef", PageText.of("kitchen.label.invoiceRef"), 100),
+        ReceiptRow row = new ReceiptRow(0, date, table, required(d.foodName(), "foodName", label("foodName"), 200), animal,
+                time(date, d.receivedAt(), "receivedAt", label("receivedAt")), quantity, d.supplierId(),
+                required(d.deliveredBy(), "deliveredBy", label("deliveredBy"), 200),
+                required(d.invoiceRef(), "invoiceRef", label("invoiceRef"), 100),
                 animal ? optional(d.veterinaryRef(), 100) : null, animal ? na : null,
                 animal ? optional(d.quarantineRef(), 100) : null, animal ? na : null,
                 fresh ? check : null, fresh ? rapid : null,
                 fresh ? null : optional(d.manufacturer(), 200), fresh ? null : optional(d.manufacturerAddress(), 300),
                 fresh ? null : d.expiryDate(),
-                fresh ? null : parse(StorageCondition.class, d.storage(), "storage", PageText.of("kitchen.label.storage"), StorageCondition.AMBIENT),
+                fresh ? null : parse(StorageCondition.class, d.storage(), "storage", label("storage"), StorageCondition.AMBIENT),
                 fresh ? null : optional(d.lotNumber(), 50), fresh ? null : (expired ? PassFail.FAIL : check),
                 failed ? ReceivingDecision.REJECTED : ReceivingDecision.ACCEPTED, optional(d.actionNote(), 500),
                 entered(actor), null);
@@ -259,12 +259,12 @@ public final class KitchenEntries {
                 throw new ProblemException.InvalidInput("receiptIds", PageText.of("kitchen.error.chooseIngredients"));
             }
             CookingRow row = new CookingRow(0, date, item.service(), item.dish(), item.servings(),
-                    time(date, c.prepFinishedAt(), "prepFinishedAt", PageText.of("kitchen.label.prepFinishedAt")),
-                    time(date, c.cookingFinishedAt(), "cookingFinishedAt", PageText.of("kitchen.label.cookingFinishedAt")),
-                    new HygieneCheck(parse(PassFail.class, c.handlers(), "handlers", PageText.of("kitchen.label.handlers"), PassFail.PASS), null),
-                    new HygieneCheck(parse(PassFail.class, c.equipment(), "equipment", PageText.of("kitchen.label.equipment"), PassFail.PASS), null),
-                    new HygieneCheck(parse(PassFail.class, c.area(), "area", PageText.of("kitchen.label.area"), PassFail.PASS), null),
-                    parse(PassFail.class, c.sensory(), "sensory", PageText.of("kitchen.label.dishSensory"), PassFail.PASS),
+                    time(date, c.prepFinishedAt(), "prepFinishedAt", label("prepFinishedAt")),
+                    time(date, c.cookingFinishedAt(), "cookingFinishedAt", label("cookingFinishedAt")),
+                    new HygieneCheck(parse(PassFail.class, c.handlers(), "handlers", label("handlers"), PassFail.PASS), null),
+                    new HygieneCheck(parse(PassFail.class, c.equipment(), "equipment", label("equipment"), PassFail.PASS), null),
+                    new HygieneCheck(parse(PassFail.class, c.area(), "area", label("area"), PassFail.PASS), null),
+                    parse(PassFail.class, c.sensory(), "sensory", label("dishSensory"), PassFail.PASS),
                     optional(c.actionNote(), 500), ingredients, entered(actor), null);
             List<CookingRow> after = new ArrayList<>(before.cooking());
             after.add(row);
@@ -283,11 +283,11 @@ public final class KitchenEntries {
             DayRecords before = standingNow(tx, kitchen, date);
             StoredMenuItem item = menuItem(before, s.menuItemId());
             ServingRow row = new ServingRow(0, date, item.service(), item.dish(), item.servings(),
-                    time(date, s.portioningFinishedAt(), "portioningFinishedAt", PageText.of("kitchen.label.portioningFinishedAt")),
-                    time(date, s.eatingStartsAt(), "eatingStartsAt", PageText.of("kitchen.label.eatingStartsAt"), EATING_AHEAD),
-                    required(s.utensils(), "utensils", PageText.of("kitchen.label.utensils"), 300),
-                    parse(PassFail.class, s.utensilCheck(), "utensilCheck", PageText.of("kitchen.label.utensilCheck"), PassFail.PASS),
-                    parse(PassFail.class, s.sensory(), "sensory", PageText.of("kitchen.label.dishSensory"), PassFail.PASS),
+                    time(date, s.portioningFinishedAt(), "portioningFinishedAt", label("portioningFinishedAt")),
+                    time(date, s.eatingStartsAt(), "eatingStartsAt", label("eatingStartsAt"), EATING_AHEAD),
+                    required(s.utensils(), "utensils", label("utensils"), 300),
+                    parse(PassFail.class, s.utensilCheck(), "utensilCheck", label("utensilCheck"), PassFail.PASS),
+                    parse(PassFail.class, s.sensory(), "sensory", label("dishSensory"), PassFail.PASS),
                     optional(s.actionNote(), 500), entered(actor), null);
             List<ServingRow> after = new ArrayList<>(before.serving());
             after.add(row);
@@ -323,10 +323,10 @@ public final class KitchenEntries {
                 boolean sealed = Boolean.TRUE.equals(s.sealed());
                 SampleRow row = new SampleRow(0, date, "", item.service(), item.dish(), item.servings(),
                         new SampleAmount(s.amount().stripTrailingZeros(), unit),
-                        new SampleContainer(required(s.containerType(), "containerType", PageText.of("kitchen.label.containerType"), 200), sealed,
+                        new SampleContainer(required(s.containerType(), "containerType", label("containerType"), 200), sealed,
                                 sealed, optional(s.sealId(), 50)),
-                        s.storageCelsius(), time(date, s.takenAt(), "takenAt", PageText.of("kitchen.label.takenAt")),
-                        required(s.storagePlace(), "storagePlace", PageText.of("kitchen.label.storagePlace"), 200), optional(s.note(), 500),
+                        s.storageCelsius(), time(date, s.takenAt(), "takenAt", label("takenAt")),
+                        required(s.storagePlace(), "storagePlace", label("storagePlace"), 200), optional(s.note(), 500),
                         actor.userId(), name, actor.userId(), name, now, null);
                 ReplayClock replay = new ReplayClock(now);
                 Assembled assembled = reconstruction.assemble(before, Optional.empty(), replay);
@@ -399,9 +399,9 @@ public final class KitchenEntries {
         Kitchen kitchen = access.writable(actor, kitchenId);
         LocalDate date = writableDay(day);
         DeviationStore.StoredDeviation deviation = new DeviationStore.StoredDeviation(0, date,
-                parse(Meal.class, meal, "meal", PageText.of("kitchen.label.meal"), Meal.LUNCH),
-                required(dishName, "deviationDish", PageText.of("kitchen.label.deviationDish"), 200),
-                required(note, "deviationNote", PageText.of("kitchen.label.deviationNote"), 500), actor.userId(), displayName(actor),
+                parse(Meal.class, meal, "meal", label("meal"), Meal.LUNCH),
+                required(dishName, "deviationDish", label("deviationDish"), 200),
+                required(note, "deviationNote", label("deviationNote"), 500), actor.userId(), displayName(actor),
                 clock.instant());
         return db.transactionResult(c -> deviations.insert(c.dsl(), kitchen.id(), deviation));
     }
@@ -409,7 +409,7 @@ public final class KitchenEntries {
     /** Strikes out a wrong row with a reason; it stays visible to inspectors and leaves the forms. */
     public void strikeOut(Actor actor, String kitchenId, CheckRowStore.RowKind kind, long rowId, String reason) {
         Kitchen kitchen = access.writable(actor, kitchenId);
-        String why = required(reason, "reason", PageText.of("kitchen.label.strikeReason"), 500);
+        String why = required(reason, "reason", label("strikeReason"), 500);
         boolean done = db.transactionResult(c -> rows.strikeOut(c.dsl(), kitchen.id(), kind, rowId,
                 new CheckRowStore.Voided(clock.instant(), actor.userId(), why)));
         if (!done) {
@@ -494,7 +494,7 @@ public final class KitchenEntries {
         if (amount.compareTo(new BigDecimal("1000000")) > 0 || amount.stripTrailingZeros().scale() > 3) {
             throw new ProblemException.InvalidInput("quantity", PageText.of("kitchen.error.quantityInvalid"));
         }
-        return new Quantity(amount.stripTrailingZeros(), parse(QuantityUnit.class, unit, "unit", PageText.of("kitchen.label.unit"), QuantityUnit.KILOGRAM));
+        return new Quantity(amount.stripTrailingZeros(), parse(QuantityUnit.class, unit, "unit", label("unit"), QuantityUnit.KILOGRAM));
     }
 
     private static SampleUnit sampleUnit(String unit) {
@@ -516,6 +516,11 @@ public final class KitchenEntries {
         } catch (IllegalArgumentException e) {
             throw new ProblemException.InvalidInput(field, PageText.of("kitchen.error.badValue", value.strip(), label));
         }
+    }
+
+    /** The name of a field as a refusal says it, {@code kitchen.label.<name>} in the page words. */
+    static PageText label(String name) {
+        return PageText.of("kitchen.label." + name);
     }
 
     static String required(String value, String field, PageText label, int max) {

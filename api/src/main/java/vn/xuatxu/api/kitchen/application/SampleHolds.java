@@ -54,7 +54,7 @@ public final class SampleHolds {
         if (first.isBefore(today.minusDays(MAX_DAYS_BACK)) || last.isAfter(today)) {
             throw new ProblemException.InvalidInput("from", PageText.of("kitchen.error.holdDayRange", MAX_DAYS_BACK));
         }
-        String why = KitchenEntries.required(reason, "reason", PageText.of("kitchen.label.holdReason"), 500);
+        String why = KitchenEntries.required(reason, "reason", KitchenEntries.label("holdReason"), 500);
         LocalDate start = first;
         LocalDate end = last;
         long id = db.transactionResult(c -> holds.place(c.dsl(), kitchen.id(), start, end, why, clock.instant(),
@@ -68,7 +68,7 @@ public final class SampleHolds {
         StoredHold hold = holds.hold(db, kitchen.id(), holdId)
                 .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.noHold", "PT-" + holdId)));
         String ref = KitchenEntries.required(reference, "releaseReference",
-                PageText.of("kitchen.label.releaseReference"), 300);
+                KitchenEntries.label("releaseReference"), 300);
         if (!holds.release(db, kitchen.id(), hold.id(), ref, clock.instant(), actor.userId(), name(actor))) {
             throw new ProblemException.Conflict(PageText.of("kitchen.error.holdAlreadyReleased", hold.holdId()));
         }
