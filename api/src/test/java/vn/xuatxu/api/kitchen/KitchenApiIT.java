@@ -127,6 +127,10 @@ class KitchenApiIT {
         HttpResponse<String> tooLittle = post(manager, d + "/samples", sample + "\"amount\":120,\"storageCelsius\":4}");
         assertEquals(400, tooLittle.statusCode(), tooLittle.body());
         assertTrue(tooLittle.body().contains("tối thiểu 150 ml"), tooLittle.body());
+        HttpResponse<String> tooLittleInEnglish = app.postJson(path(d + "/samples"), sample
+                + "\"amount\":120,\"storageCelsius\":4}", "Authorization", "Bearer " + manager, "Accept-Language", "en");
+        assertEquals(400, tooLittleInEnglish.statusCode(), tooLittleInEnglish.body());
+        assertTrue(tooLittleInEnglish.body().contains("a liquid dish needs at least 150 ml"), tooLittleInEnglish.body());
         HttpResponse<String> tooWarm = post(manager, d + "/samples", sample + "\"amount\":160,\"storageCelsius\":10}");
         assertEquals(400, tooWarm.statusCode(), tooWarm.body());
         assertTrue(tooWarm.body().contains("2–8 °C"), tooWarm.body());
@@ -134,6 +138,9 @@ class KitchenApiIT {
         HttpResponse<String> early = post(manager, d + "/close", "{}");
         assertEquals(400, early.statusCode(), early.body());
         assertTrue(early.body().contains("chưa có mẫu lưu"), early.body());
+        HttpResponse<String> earlyInEnglish = app.postJson(path(d + "/close?lang=en"), "{}", "Authorization", "Bearer " + manager);
+        assertEquals(400, earlyInEnglish.statusCode(), earlyInEnglish.body());
+        assertTrue(earlyInEnglish.body().contains("has no kept sample yet"), earlyInEnglish.body());
 
         HttpResponse<String> taken = post(manager, d + "/samples", sample + "\"amount\":160,\"storageCelsius\":4.5}");
         assertEquals(201, taken.statusCode(), taken.body());
@@ -243,7 +250,10 @@ class KitchenApiIT {
 
         assertEquals(403, post(staff, "/holds", hold).statusCode());
         assertEquals(403, post(other, "/holds", hold).statusCode());
-        assertEquals(400, post(manager, "/holds", "{\"from\":\"" + day + "\"}").statusCode(), "a hold needs a reason");
+        HttpResponse<String> noHoldReason = app.postJson(path("/holds"), "{\"from\":\"" + day + "\"}",
+                "Authorization", "Bearer " + manager, "Accept-Language", "en");
+        assertEquals(400, noHoldReason.statusCode(), "a hold needs a reason");
+        assertTrue(noHoldReason.body().contains("Enter the reason for the hold"), noHoldReason.body());
         HttpResponse<String> placed = post(manager, "/holds", hold);
         assertEquals(201, placed.statusCode(), placed.body());
         String holdId = JSON.readTree(placed.body()).path("holdId").asText();

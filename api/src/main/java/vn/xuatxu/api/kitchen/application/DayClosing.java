@@ -18,6 +18,7 @@ import vn.xuatxu.api.kitchen.persistence.DayVersionStore.StoredVersion;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.Outbox;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 import vn.xuatxu.kitchen.Outcome;
@@ -62,7 +63,7 @@ public final class DayClosing {
         Kitchen kitchen = access.closable(actor, kitchenId);
         LocalDate today = LocalDate.now(clock.withZone(KitchenTime.ZONE));
         if (day == null || day.isAfter(today)) {
-            throw new ProblemException.InvalidInput("day", "Không chốt sổ cho một ngày chưa tới.");
+            throw new ProblemException.InvalidInput("day", PageText.of("kitchen.error.closeFutureDay"));
         }
         String name = accounts.byUsername(db, actor.username()).map(AccountStore.Account::displayName).orElse(actor.username());
         String why = KitchenEntries.optional(reason, 500);
@@ -85,7 +86,7 @@ public final class DayClosing {
                 return versions.latest(tx, kitchen.id(), day).orElseThrow();
             });
         } catch (DayVersionStore.VersionTakenException e) {
-            throw new ProblemException.Conflict("Ngày " + day + " vừa được chốt ở máy khác. Hãy tải lại trang.");
+            throw new ProblemException.Conflict(PageText.of("kitchen.error.closedElsewhere", day));
         }
     }
 

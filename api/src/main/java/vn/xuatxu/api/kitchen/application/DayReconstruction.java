@@ -28,6 +28,7 @@ import vn.xuatxu.api.kitchen.persistence.HoldStore.StoredHold;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.kitchen.persistence.SampleStore;
 import vn.xuatxu.api.kitchen.persistence.SampleStore.SampleRow;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.CheckHeader;
 import vn.xuatxu.kitchen.KitchenTime;
@@ -217,20 +218,20 @@ public final class DayReconstruction {
         return new Assembled(r.day(), menu, receiving, cooking, serving, register, register.takenOn(r.day()), refs);
     }
 
-    /** The day as the domain closes it from these rows, or a Vietnamese refusal listing what is missing. */
+    /** The day as the domain closes it from these rows, or a refusal listing what is missing. */
     public KitchenDay closedDay(DayRecords standing) {
-        StringBuilder empty = new StringBuilder();
+        List<PageText> empty = new ArrayList<>();
         if (standing.receipts().isEmpty()) {
-            empty.append("Chưa có thực phẩm nào ở Mẫu số 1 (nhận hàng). ");
+            empty.add(PageText.of("kitchen.error.noReceipts"));
         }
         if (standing.cooking().isEmpty()) {
-            empty.append("Chưa có món nào ở Mẫu số 2 (chế biến). ");
+            empty.add(PageText.of("kitchen.error.noCooking"));
         }
         if (standing.serving().isEmpty()) {
-            empty.append("Chưa có món nào ở Mẫu số 3 (chia món). ");
+            empty.add(PageText.of("kitchen.error.noServing"));
         }
         if (!empty.isEmpty()) {
-            throw new ProblemException.InvalidInput("day", empty.toString().strip());
+            throw new ProblemException.InvalidInput("day", PageText.of("kitchen.error.dayIncomplete", empty));
         }
         Outcome<KitchenDay> day = assemble(standing, Optional.empty()).close();
         if (day instanceof Outcome.Rejected<KitchenDay> rejected) {

@@ -9,6 +9,7 @@ import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.kitchen.persistence.DayVersionStore;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 import vn.xuatxu.kitchen.day.KitchenDay;
@@ -65,10 +66,10 @@ public final class FormExport {
         LocalDate first = from == null ? today : from;
         LocalDate last = to == null ? first : to;
         if (last.isBefore(first)) {
-            throw new ProblemException.InvalidInput("to", "Ngày kết thúc phải sau ngày bắt đầu.");
+            throw new ProblemException.InvalidInput("to", PageText.of("kitchen.error.exportEndBeforeStart"));
         }
         if (first.plusDays(MAX_DAYS - 1).isBefore(last)) {
-            throw new ProblemException.InvalidInput("to", "Mỗi lần tải tối đa " + MAX_DAYS + " ngày.");
+            throw new ProblemException.InvalidInput("to", PageText.of("kitchen.error.exportTooManyDays", MAX_DAYS));
         }
         List<KitchenDay> days = new ArrayList<>();
         List<FoodSample> latestSamples = new ArrayList<>();
@@ -86,8 +87,7 @@ public final class FormExport {
             }
         }
         if (days.isEmpty()) {
-            throw new ProblemException.NotFound("Không có ngày nào từ " + first + " đến " + last
-                    + " đủ dữ liệu để in biểu mẫu (ngày đã chốt hoặc đã ghi đủ ba bước và mẫu lưu).");
+            throw new ProblemException.NotFound(PageText.of("kitchen.error.exportNoDays", first, last));
         }
         FormSettings settings = FormSettings.of(kitchen.address(), kitchen.province());
         return FormBook.ofDays(days, latestSamples, settings);

@@ -8,6 +8,7 @@ import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 /**
@@ -32,14 +33,14 @@ public final class KitchenAccess {
         if (agencyReader(actor) || ownStaff(actor, kitchen)) {
             return kitchen;
         }
-        throw new ProblemException.Forbidden("Bạn không có quyền xem sổ bếp của " + kitchen.name() + ".");
+        throw new ProblemException.Forbidden(PageText.of("kitchen.error.cannotView", kitchen.name()));
     }
 
     /** The kitchen of a write request: only the school's own kitchen staff or manager. */
     public Kitchen writable(Actor actor, String kitchenId) {
         Kitchen kitchen = find(kitchenId);
         if (!ownStaff(actor, kitchen)) {
-            throw new ProblemException.Forbidden("Chỉ nhân viên bếp của " + kitchen.name() + " mới ghi được sổ bếp này.");
+            throw new ProblemException.Forbidden(PageText.of("kitchen.error.cannotWrite", kitchen.name()));
         }
         return kitchen;
     }
@@ -48,7 +49,7 @@ public final class KitchenAccess {
     public Kitchen closable(Actor actor, String kitchenId) {
         Kitchen kitchen = writable(actor, kitchenId);
         if (!actor.hasAnyRole(Role.KITCHEN_MANAGER)) {
-            throw new ProblemException.Forbidden("Chỉ quản lý bếp mới được chốt sổ ngày.");
+            throw new ProblemException.Forbidden(PageText.of("kitchen.error.onlyManagerCloses"));
         }
         return kitchen;
     }
@@ -62,14 +63,14 @@ public final class KitchenAccess {
         if (agencyReader(actor) || (ownStaff(actor, kitchen) && actor.hasAnyRole(Role.KITCHEN_MANAGER))) {
             return kitchen;
         }
-        throw new ProblemException.Forbidden("Chỉ quản lý bếp hoặc thanh tra của Sở mới phong tỏa hoặc dỡ phong tỏa mẫu lưu.");
+        throw new ProblemException.Forbidden(PageText.of("kitchen.error.onlyManagerOrInspectorHolds"));
     }
 
     /** The kitchen a sample is destroyed in: only its manager destroys samples (Form 5 column 12). */
     public Kitchen destroyable(Actor actor, String kitchenId) {
         Kitchen kitchen = writable(actor, kitchenId);
         if (!actor.hasAnyRole(Role.KITCHEN_MANAGER)) {
-            throw new ProblemException.Forbidden("Chỉ quản lý bếp mới được hủy mẫu lưu.");
+            throw new ProblemException.Forbidden(PageText.of("kitchen.error.onlyManagerDestroys"));
         }
         return kitchen;
     }
@@ -102,10 +103,10 @@ public final class KitchenAccess {
 
     private Kitchen find(String kitchenId) {
         if (kitchenId == null || kitchenId.isBlank() || kitchenId.length() > 64) {
-            throw new ProblemException.NotFound("Không tìm thấy bếp ăn này.");
+            throw new ProblemException.NotFound(PageText.of("kitchen.error.kitchenNotFound"));
         }
         return kitchens.byMspId(db, kitchenId)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy bếp ăn \"" + kitchenId + "\"."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.kitchenIdNotFound", kitchenId)));
     }
 
     private static boolean agencyReader(Actor actor) {

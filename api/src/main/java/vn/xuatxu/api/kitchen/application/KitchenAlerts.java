@@ -17,6 +17,7 @@ import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
 import vn.xuatxu.api.passport.journey.persistence.RecallStore;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.platform.secret.SecretToken;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 import vn.xuatxu.kitchen.alert.AlertRules;
@@ -103,7 +104,7 @@ public final class KitchenAlerts implements DayChanged {
     public void acknowledge(Actor actor, String kitchenId, long alertId) {
         Kitchen kitchen = access.writable(actor, kitchenId);
         StoredAlert alert = store.alert(db, kitchen.id(), alertId)
-                .orElseThrow(() -> new ProblemException.NotFound("Không có cảnh báo này."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.noAlert")));
         store.acknowledge(db, alert.id(), actor.userId());
     }
 
@@ -116,10 +117,10 @@ public final class KitchenAlerts implements DayChanged {
     /** A reading posted by a thermometer with the school's sensor token. */
     public void recordSensorReading(String token, String fridge, BigDecimal celsius) {
         if (token == null || token.isBlank()) {
-            throw new ProblemException.Forbidden("Thiếu mã cảm biến (tiêu đề X-Sensor-Token).");
+            throw new ProblemException.Forbidden(PageText.of("kitchen.error.sensorTokenMissing"));
         }
         long kitchenId = store.kitchenOfSensor(db, new SecretToken(token.strip()).sha256())
-                .orElseThrow(() -> new ProblemException.Forbidden("Mã cảm biến không đúng."));
+                .orElseThrow(() -> new ProblemException.Forbidden(PageText.of("kitchen.error.sensorTokenWrong")));
         record(kitchens.byId(db, kitchenId).orElseThrow(), fridge, celsius, null, true, null);
     }
 
@@ -136,7 +137,7 @@ public final class KitchenAlerts implements DayChanged {
                                       boolean newSensorToken) {
         Kitchen kitchen = access.writable(actor, kitchenId);
         if (!KitchenAccess.manager(actor)) {
-            throw new ProblemException.Forbidden("Chỉ quản lý bếp mới đổi được cài đặt cảnh báo.");
+            throw new ProblemException.Forbidden(PageText.of("kitchen.error.onlyManagerAlertSettings"));
         }
         Settings old = store.settings(db, kitchen.id());
         String url = webhookUrl == null || webhookUrl.isBlank() ? null : checkedWebhook(webhookUrl.strip());
@@ -199,15 +200,15 @@ public final class KitchenAlerts implements DayChanged {
     private void record(Kitchen kitchen, String fridge, BigDecimal celsius, LocalTime at, boolean sensor, Long userId) {
         String name = fridge == null || fridge.isBlank() ? "Tủ lưu mẫu" : Normalizer.normalize(fridge.strip(), Normalizer.Form.NFC);
         if (name.length() > 100) {
-            throw new ProblemException.InvalidInput("fridge", "Tên tủ tối đa 100 ký tự.");
+            throw new ProblemException.InvalidInput("fridge", PageText.of("kitchen.error.fridgeNameTooLong"));
         }
         if (celsius == null || celsius.compareTo(LOWEST) < 0 || celsius.compareTo(HIGHEST) > 0 || celsius.scale() > 1) {
-            throw new ProblemException.InvalidInput("celsius", "Nhiệt độ phải là số từ -30 đến 60 °C, tối đa một chữ số thập phân.");
+            throw new ProblemException.InvalidInput("celsius", PageText.of("kitchen.error.celsiusRange"));
         }
         LocalDateTime now = KitchenTime.now(clock).withSecond(0);
         LocalDateTime readAt = at == null ? now : now.toLocalDate().atTime(at).withSecond(0).withNano(0);
         if (readAt.isAfter(now)) {
-            throw new ProblemException.InvalidInput("readAt", "Giờ đo không được ở tương lai.");
+            throw new ProblemException.InvalidInput("readAt", PageText.of("kitchen.error.readingInFuture"));
         }
         store.insertReading(db, kitchen.id(), name, celsius, readAt, sensor, userId);
         evaluate(kitchen, readAt.toLocalDate());
@@ -219,11 +220,11 @@ public final class KitchenAlerts implements DayChanged {
         try {
             uri = URI.create(url);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("webhookUrl", "Địa chỉ nhận cảnh báo không hợp lệ.");
+            throw new ProblemException.InvalidInput("webhookUrl", PageText.of("kitchen.error.webhookInvalid"));
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme();
         if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || url.length() > 500) {
-            throw new ProblemException.InvalidInput("webhookUrl", "Địa chỉ nhận cảnh báo phải bắt đầu bằng https:// (tối đa 500 ký tự).");
+            throw new ProblemException.InvalidInput("webhookUrl", PageText.of("kitchen.error.webhookHttps"));
         }
         if (!allowPrivateWebhooks) {
             try {
@@ -231,11 +232,11 @@ public final class KitchenAlerts implements DayChanged {
                     if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
                             || address.isAnyLocalAddress()) {
                         throw new ProblemException.InvalidInput("webhookUrl",
-                                "Địa chỉ nhận cảnh báo phải là một dịch vụ trên Internet, không phải mạng nội bộ.");
+                                PageText.of("kitchen.error.webhookPrivate"));
                     }
                 }
             } catch (UnknownHostException e) {
-                throw new ProblemException.InvalidInput("webhookUrl", "Không tìm thấy máy chủ " + uri.getHost() + ".");
+                throw new ProblemException.InvalidInput("webhookUrl", PageText.of("kitchen.error.webhookHostUnknown", uri.getHost()));
             }
         }
         return url;

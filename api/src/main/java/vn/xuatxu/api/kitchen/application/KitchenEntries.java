@@ -33,6 +33,7 @@ import vn.xuatxu.api.kitchen.persistence.DeviationStore;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.kitchen.persistence.SampleStore;
 import vn.xuatxu.api.kitchen.persistence.SampleStore.SampleRow;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 import vn.xuatxu.kitchen.Meal;
@@ -135,26 +136,26 @@ public final class KitchenEntries {
 
     public long addSupplier(Actor actor, String kitchenId, NewSupplier s) {
         Kitchen kitchen = access.writable(actor, kitchenId);
-        NewSupplier clean = new NewSupplier(required(s.businessName(), "businessName", "tên cơ sở cung cấp", 200),
-                required(s.address(), "address", "địa chỉ cơ sở cung cấp", 300), optional(s.phone(), 50),
+        NewSupplier clean = new NewSupplier(required(s.businessName(), "businessName", label("supplierName"), 200),
+                required(s.address(), "address", label("supplierAddress"), 300), optional(s.phone(), 50),
                 optional(s.certificateType(), 200), optional(s.certificateNumber(), 100),
                 optional(s.certificateIssuer(), 200), s.certificateValidUntil(), optional(s.veterinaryRef(), 100));
         try {
             return db.transactionResult(c -> catalogue.insertSupplier(c.dsl(), kitchen.id(), actor.userId(), clean,
                     clock.instant()));
         } catch (CatalogueStore.DuplicateNameException e) {
-            throw new ProblemException.Conflict("Đã có nhà cung cấp \"" + clean.businessName() + "\".");
+            throw new ProblemException.Conflict(PageText.of("kitchen.error.supplierExists", clean.businessName()));
         }
     }
 
     public long addDish(Actor actor, String kitchenId, String name, String kind) {
         Kitchen kitchen = access.writable(actor, kitchenId);
-        Dish dish = new Dish(required(name, "dishName", "tên món", 200), parse(DishKind.class, kind, "dishKind",
-                "loại món", DishKind.SOLID));
+        Dish dish = new Dish(required(name, "dishName", label("dishName"), 200), parse(DishKind.class, kind, "dishKind",
+                label("dishKind"), DishKind.SOLID));
         try {
             return db.transactionResult(c -> catalogue.insertDish(c.dsl(), kitchen.id(), dish, clock.instant()));
         } catch (CatalogueStore.DuplicateNameException e) {
-            throw new ProblemException.Conflict("Đã có món \"" + dish.name() + "\".");
+            throw new ProblemException.Conflict(PageText.of("kitchen.error.dishExists", dish.name()));
         }
     }
 
@@ -163,12 +164,12 @@ public final class KitchenEntries {
                             String newDishName, String newDishKind, Integer servings) {
         Kitchen kitchen = access.writable(actor, kitchenId);
         LocalDate date = writableDay(day);
-        Meal parsedMeal = parse(Meal.class, meal, "meal", "bữa ăn", Meal.LUNCH);
+        Meal parsedMeal = parse(Meal.class, meal, "meal", label("meal"), Meal.LUNCH);
         if (mealTime == null) {
-            throw new ProblemException.InvalidInput("mealTime", "Hãy nhập giờ ăn.");
+            throw new ProblemException.InvalidInput("mealTime", PageText.of("kitchen.error.mealTimeMissing"));
         }
         if (servings == null || servings < 1 || servings > 10_000) {
-            throw new ProblemException.InvalidInput("servings", "Số suất ăn phải từ 1 đến 10.000.");
+            throw new ProblemException.InvalidInput("servings", PageText.of("kitchen.error.servingsRange"));
         }
         try {
             return db.transactionResult(c -> {
@@ -176,10 +177,10 @@ public final class KitchenEntries {
                 long id;
                 if (dishId != null) {
                     id = catalogue.dish(tx, kitchen.id(), dishId).map(StoredDish::id)
-                            .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy món này trong bếp."));
+                            .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.dishNotFound")));
                 } else {
-                    Dish dish = new Dish(required(newDishName, "dishName", "tên món", 200),
-                            parse(DishKind.class, newDishKind, "dishKind", "loại món", DishKind.SOLID));
+                    Dish dish = new Dish(required(newDishName, "dishName", label("dishName"), 200),
+                            parse(DishKind.class, newDishKind, "dishKind", label("dishKind"), DishKind.SOLID));
                     id = catalogue.dishes(tx, kitchen.id()).stream().filter(d -> dish.isNamed(d.name())).findFirst()
                             .map(StoredDish::id)
                             .orElseGet(() -> catalogue.insertDish(tx, kitchen.id(), dish, clock.instant()));
@@ -188,7 +189,7 @@ public final class KitchenEntries {
                         servings, clock.instant());
             });
         } catch (CatalogueStore.DuplicateNameException e) {
-            throw new ProblemException.Conflict("Món này đã có trong thực đơn của bữa.");
+            throw new ProblemException.Conflict(PageText.of("kitchen.error.dishOnMenu"));
         }
     }
 
@@ -196,30 +197,30 @@ public final class KitchenEntries {
     public long recordDelivery(Actor actor, String kitchenId, LocalDate day, Delivery d) {
         Kitchen kitchen = access.writable(actor, kitchenId);
         LocalDate date = writableDay(day);
-        ReceivingTable table = parse(ReceivingTable.class, d.table(), "table", "loại thực phẩm", ReceivingTable.FRESH);
+        ReceivingTable table = parse(ReceivingTable.class, d.table(), "table", label("foodTable"), ReceivingTable.FRESH);
         if (d.supplierId() == null) {
-            throw new ProblemException.InvalidInput("supplierId", "Hãy chọn nơi cung cấp.");
+            throw new ProblemException.InvalidInput("supplierId", PageText.of("kitchen.error.chooseSupplier"));
         }
         catalogue.supplier(db, kitchen.id(), d.supplierId())
-                .orElseThrow(() -> new ProblemException.InvalidInput("supplierId", "Nơi cung cấp không có trong danh sách của bếp."));
+                .orElseThrow(() -> new ProblemException.InvalidInput("supplierId", PageText.of("kitchen.error.supplierNotListed")));
         Quantity quantity = quantity(d.quantity(), d.unit());
-        PassFail check = parse(PassFail.class, d.sensory(), "sensory", "kết quả kiểm tra", PassFail.PASS);
-        RapidTest rapid = parse(RapidTest.class, d.rapidTest(), "rapidTest", "xét nghiệm nhanh", RapidTest.NOT_DONE);
+        PassFail check = parse(PassFail.class, d.sensory(), "sensory", label("checkResult"), PassFail.PASS);
+        RapidTest rapid = parse(RapidTest.class, d.rapidTest(), "rapidTest", label("rapidTest"), RapidTest.NOT_DONE);
         boolean fresh = table == ReceivingTable.FRESH;
         boolean animal = fresh && Boolean.TRUE.equals(d.animalOrigin());
         boolean expired = !fresh && d.expiryDate() != null && d.expiryDate().isBefore(date);
         boolean failed = check.failed() || (fresh && rapid.failed()) || expired;
         String na = optional(d.papersNotApplicable(), 300);
-        ReceiptRow row = new ReceiptRow(0, date, table, required(d.foodName(), "foodName", "tên thực phẩm", 200), animal,
-                time(date, d.receivedAt(), "receivedAt", "giờ nhập"), quantity, d.supplierId(),
-                required(d.deliveredBy(), "deliveredBy", "tên người giao hàng", 200),
-                required(d.invoiceRef(), "invoiceRef", "số chứng từ, hóa đơn", 100),
+        ReceiptRow row = new ReceiptRow(0, date, table, required(d.foodName(), "foodName", label("foodName"), 200), animal,
+                time(date, d.receivedAt(), "receivedAt", label("receivedAt")), quantity, d.supplierId(),
+                required(d.deliveredBy(), "deliveredBy", label("deliveredBy"), 200),
+                required(d.invoiceRef(), "invoiceRef", label("invoiceRef"), 100),
                 animal ? optional(d.veterinaryRef(), 100) : null, animal ? na : null,
                 animal ? optional(d.quarantineRef(), 100) : null, animal ? na : null,
                 fresh ? check : null, fresh ? rapid : null,
                 fresh ? null : optional(d.manufacturer(), 200), fresh ? null : optional(d.manufacturerAddress(), 300),
                 fresh ? null : d.expiryDate(),
-                fresh ? null : parse(StorageCondition.class, d.storage(), "storage", "điều kiện bảo quản", StorageCondition.AMBIENT),
+                fresh ? null : parse(StorageCondition.class, d.storage(), "storage", label("storage"), StorageCondition.AMBIENT),
                 fresh ? null : optional(d.lotNumber(), 50), fresh ? null : (expired ? PassFail.FAIL : check),
                 failed ? ReceivingDecision.REJECTED : ReceivingDecision.ACCEPTED, optional(d.actionNote(), 500),
                 entered(actor), null);
@@ -247,7 +248,7 @@ public final class KitchenEntries {
             for (Long receiptId : c.receiptIds() == null ? List.<Long>of() : c.receiptIds()) {
                 ReceiptRow receipt = before.receipts().stream().filter(r -> r.id() == receiptId).findFirst()
                         .orElseThrow(() -> new ProblemException.InvalidInput("receiptIds",
-                                "Nguyên liệu không có trong Mẫu số 1 của ngày."));
+                                PageText.of("kitchen.error.ingredientNotReceived")));
                 ingredients.add(new IngredientRow(receipt.foodName(), receipt.quantity(), receipt.id(), null));
             }
             String store = optional(c.storeIngredient(), 200);
@@ -255,15 +256,15 @@ public final class KitchenEntries {
                 ingredients.add(new IngredientRow(store, quantity(c.storeQuantity(), c.storeUnit()), null, "Lấy từ kho của bếp"));
             }
             if (ingredients.isEmpty()) {
-                throw new ProblemException.InvalidInput("receiptIds", "Hãy chọn nguyên liệu đã nhận hoặc ghi nguyên liệu lấy từ kho.");
+                throw new ProblemException.InvalidInput("receiptIds", PageText.of("kitchen.error.chooseIngredients"));
             }
             CookingRow row = new CookingRow(0, date, item.service(), item.dish(), item.servings(),
-                    time(date, c.prepFinishedAt(), "prepFinishedAt", "giờ sơ chế xong"),
-                    time(date, c.cookingFinishedAt(), "cookingFinishedAt", "giờ nấu xong"),
-                    new HygieneCheck(parse(PassFail.class, c.handlers(), "handlers", "vệ sinh người chế biến", PassFail.PASS), null),
-                    new HygieneCheck(parse(PassFail.class, c.equipment(), "equipment", "vệ sinh dụng cụ", PassFail.PASS), null),
-                    new HygieneCheck(parse(PassFail.class, c.area(), "area", "vệ sinh khu vực", PassFail.PASS), null),
-                    parse(PassFail.class, c.sensory(), "sensory", "cảm quan món ăn", PassFail.PASS),
+                    time(date, c.prepFinishedAt(), "prepFinishedAt", label("prepFinishedAt")),
+                    time(date, c.cookingFinishedAt(), "cookingFinishedAt", label("cookingFinishedAt")),
+                    new HygieneCheck(parse(PassFail.class, c.handlers(), "handlers", label("handlers"), PassFail.PASS), null),
+                    new HygieneCheck(parse(PassFail.class, c.equipment(), "equipment", label("equipment"), PassFail.PASS), null),
+                    new HygieneCheck(parse(PassFail.class, c.area(), "area", label("area"), PassFail.PASS), null),
+                    parse(PassFail.class, c.sensory(), "sensory", label("dishSensory"), PassFail.PASS),
                     optional(c.actionNote(), 500), ingredients, entered(actor), null);
             List<CookingRow> after = new ArrayList<>(before.cooking());
             after.add(row);
@@ -282,11 +283,11 @@ public final class KitchenEntries {
             DayRecords before = standingNow(tx, kitchen, date);
             StoredMenuItem item = menuItem(before, s.menuItemId());
             ServingRow row = new ServingRow(0, date, item.service(), item.dish(), item.servings(),
-                    time(date, s.portioningFinishedAt(), "portioningFinishedAt", "giờ chia món xong"),
-                    time(date, s.eatingStartsAt(), "eatingStartsAt", "giờ bắt đầu ăn", EATING_AHEAD),
-                    required(s.utensils(), "utensils", "dụng cụ chia, chứa đựng, che đậy", 300),
-                    parse(PassFail.class, s.utensilCheck(), "utensilCheck", "kiểm tra dụng cụ", PassFail.PASS),
-                    parse(PassFail.class, s.sensory(), "sensory", "cảm quan món ăn", PassFail.PASS),
+                    time(date, s.portioningFinishedAt(), "portioningFinishedAt", label("portioningFinishedAt")),
+                    time(date, s.eatingStartsAt(), "eatingStartsAt", label("eatingStartsAt"), EATING_AHEAD),
+                    required(s.utensils(), "utensils", label("utensils"), 300),
+                    parse(PassFail.class, s.utensilCheck(), "utensilCheck", label("utensilCheck"), PassFail.PASS),
+                    parse(PassFail.class, s.sensory(), "sensory", label("dishSensory"), PassFail.PASS),
                     optional(s.actionNote(), 500), entered(actor), null);
             List<ServingRow> after = new ArrayList<>(before.serving());
             after.add(row);
@@ -311,10 +312,10 @@ public final class KitchenEntries {
                 DayRecords before = standingNow(tx, kitchen, date);
                 StoredMenuItem item = menuItem(before, s.menuItemId());
                 if (s.amount() == null) {
-                    throw new ProblemException.InvalidInput("amount", "Hãy nhập khối lượng (g) hoặc thể tích (ml) của mẫu.");
+                    throw new ProblemException.InvalidInput("amount", PageText.of("kitchen.error.sampleAmountMissing"));
                 }
                 if (s.storageCelsius() == null) {
-                    throw new ProblemException.InvalidInput("storageCelsius", "Hãy nhập nhiệt độ tủ lưu mẫu (°C).");
+                    throw new ProblemException.InvalidInput("storageCelsius", PageText.of("kitchen.error.storageCelsiusMissing"));
                 }
                 SampleUnit unit = s.unit() == null || s.unit().isBlank()
                         ? SampleRetentionPolicy.decision1246().unitFor(item.dish().kind())
@@ -322,10 +323,10 @@ public final class KitchenEntries {
                 boolean sealed = Boolean.TRUE.equals(s.sealed());
                 SampleRow row = new SampleRow(0, date, "", item.service(), item.dish(), item.servings(),
                         new SampleAmount(s.amount().stripTrailingZeros(), unit),
-                        new SampleContainer(required(s.containerType(), "containerType", "dụng cụ chứa mẫu", 200), sealed,
+                        new SampleContainer(required(s.containerType(), "containerType", label("containerType"), 200), sealed,
                                 sealed, optional(s.sealId(), 50)),
-                        s.storageCelsius(), time(date, s.takenAt(), "takenAt", "giờ lấy mẫu"),
-                        required(s.storagePlace(), "storagePlace", "nơi lưu mẫu", 200), optional(s.note(), 500),
+                        s.storageCelsius(), time(date, s.takenAt(), "takenAt", label("takenAt")),
+                        required(s.storagePlace(), "storagePlace", label("storagePlace"), 200), optional(s.note(), 500),
                         actor.userId(), name, actor.userId(), name, now, null);
                 ReplayClock replay = new ReplayClock(now);
                 Assembled assembled = reconstruction.assemble(before, Optional.empty(), replay);
@@ -342,7 +343,7 @@ public final class KitchenEntries {
                 return sample.id().value();
             });
         } catch (IntegrityConstraintViolationException e) {
-            throw new ProblemException.Conflict("Một mẫu khác vừa được ghi cùng lúc. Hãy thử lại.");
+            throw new ProblemException.Conflict(PageText.of("kitchen.error.sampleRace"));
         }
         changed.dayChanged(kitchen, date);
         return code;
@@ -352,20 +353,18 @@ public final class KitchenEntries {
     public void destroySample(Actor actor, String kitchenId, String code, Destruction d) {
         Kitchen kitchen = access.destroyable(actor, kitchenId);
         SampleRow sample = samples.byCode(db, kitchen.id(), code == null ? "" : code)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy mẫu " + code + "."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.sampleNotFound", code)));
         if (!Boolean.TRUE.equals(d.destroyerConfirmed())) {
-            throw new ProblemException.InvalidInput("destroyerConfirmed", "Người hủy mẫu cần xác nhận (Mẫu số 5, cột 12).");
+            throw new ProblemException.InvalidInput("destroyerConfirmed", PageText.of("kitchen.error.destroyerNotConfirmed"));
         }
         if (!Boolean.TRUE.equals(d.storerConfirmed())) {
-            throw new ProblemException.InvalidInput("storerConfirmed", "Người lưu mẫu (" + sample.storerName()
-                    + ") cần xác nhận việc hủy (Mẫu số 5, cột 11).");
+            throw new ProblemException.InvalidInput("storerConfirmed", PageText.of("kitchen.error.storerNotConfirmed", sample.storerName()));
         }
         if (sample.storerId() != actor.userId() && !storerPasswordMatches(sample.storerId(), d.storerPassword())) {
-            throw new ProblemException.InvalidInput("storerPassword", "Mật khẩu của người lưu mẫu (" + sample.storerName()
-                    + ") không đúng; người lưu mẫu phải tự xác nhận.");
+            throw new ProblemException.InvalidInput("storerPassword", PageText.of("kitchen.error.storerPasswordWrong", sample.storerName()));
         }
         if (d.finalCelsius() == null) {
-            throw new ProblemException.InvalidInput("finalCelsius", "Hãy nhập nhiệt độ tủ lưu mẫu khi hủy (°C).");
+            throw new ProblemException.InvalidInput("finalCelsius", PageText.of("kitchen.error.finalCelsiusMissing"));
         }
         String name = displayName(actor);
         db.transaction(configuration -> {
@@ -386,7 +385,7 @@ public final class KitchenEntries {
                 throw ViolationMessages.refusal("finalCelsius", rejected.violations());
             }
             if (!samples.recordDestruction(tx, kitchen.id(), sample.id(), row)) {
-                throw new ProblemException.Conflict("Mẫu " + code + " đã được hủy trước đó.");
+                throw new ProblemException.Conflict(PageText.of("kitchen.error.sampleAlreadyDestroyed", code));
             }
         });
         changed.dayChanged(kitchen, sample.day());
@@ -400,9 +399,9 @@ public final class KitchenEntries {
         Kitchen kitchen = access.writable(actor, kitchenId);
         LocalDate date = writableDay(day);
         DeviationStore.StoredDeviation deviation = new DeviationStore.StoredDeviation(0, date,
-                parse(Meal.class, meal, "meal", "bữa ăn", Meal.LUNCH),
-                required(dishName, "deviationDish", "món khác với thực đơn", 200),
-                required(note, "deviationNote", "điều đã thay đổi và lý do", 500), actor.userId(), displayName(actor),
+                parse(Meal.class, meal, "meal", label("meal"), Meal.LUNCH),
+                required(dishName, "deviationDish", label("deviationDish"), 200),
+                required(note, "deviationNote", label("deviationNote"), 500), actor.userId(), displayName(actor),
                 clock.instant());
         return db.transactionResult(c -> deviations.insert(c.dsl(), kitchen.id(), deviation));
     }
@@ -410,11 +409,11 @@ public final class KitchenEntries {
     /** Strikes out a wrong row with a reason; it stays visible to inspectors and leaves the forms. */
     public void strikeOut(Actor actor, String kitchenId, CheckRowStore.RowKind kind, long rowId, String reason) {
         Kitchen kitchen = access.writable(actor, kitchenId);
-        String why = required(reason, "reason", "lý do xóa dòng", 500);
+        String why = required(reason, "reason", label("strikeReason"), 500);
         boolean done = db.transactionResult(c -> rows.strikeOut(c.dsl(), kitchen.id(), kind, rowId,
                 new CheckRowStore.Voided(clock.instant(), actor.userId(), why)));
         if (!done) {
-            throw new ProblemException.NotFound("Không tìm thấy dòng này (hoặc dòng đã được xóa).");
+            throw new ProblemException.NotFound(PageText.of("kitchen.error.rowNotFound"));
         }
     }
 
@@ -452,10 +451,10 @@ public final class KitchenEntries {
 
     private static StoredMenuItem menuItem(DayRecords day, Long menuItemId) {
         if (menuItemId == null) {
-            throw new ProblemException.InvalidInput("menuItemId", "Hãy chọn món trong thực đơn của ngày.");
+            throw new ProblemException.InvalidInput("menuItemId", PageText.of("kitchen.error.chooseMenuItem"));
         }
         return day.menu().stream().filter(m -> m.id() == menuItemId).findFirst()
-                .orElseThrow(() -> new ProblemException.InvalidInput("menuItemId", "Món này không có trong thực đơn của ngày."));
+                .orElseThrow(() -> new ProblemException.InvalidInput("menuItemId", PageText.of("kitchen.error.notOnMenu")));
     }
 
     private LocalDate writableDay(LocalDate day) {
@@ -464,38 +463,38 @@ public final class KitchenEntries {
             return today;
         }
         if (day.isAfter(today)) {
-            throw new ProblemException.InvalidInput("day", "Không ghi sổ trước cho ngày " + day + " (hôm nay là " + today + ").");
+            throw new ProblemException.InvalidInput("day", PageText.of("kitchen.error.dayAhead", day, today));
         }
         if (day.isBefore(today.minusDays(DAYS_BACK))) {
-            throw new ProblemException.InvalidInput("day", "Chỉ ghi bổ sung được sổ của " + DAYS_BACK + " ngày gần nhất.");
+            throw new ProblemException.InvalidInput("day", PageText.of("kitchen.error.dayTooOld", DAYS_BACK));
         }
         return day;
     }
 
-    private LocalDateTime time(LocalDate date, LocalTime time, String field, String label) {
+    private LocalDateTime time(LocalDate date, LocalTime time, String field, PageText label) {
         return time(date, time, field, label, Duration.ofMinutes(5));
     }
 
     /** A time of the day as entered; it may lie at most {@code ahead} in the future (clocks drift, meals are planned). */
-    private LocalDateTime time(LocalDate date, LocalTime time, String field, String label, Duration ahead) {
+    private LocalDateTime time(LocalDate date, LocalTime time, String field, PageText label, Duration ahead) {
         if (time == null) {
-            throw new ProblemException.InvalidInput(field, "Hãy nhập " + label + ".");
+            throw new ProblemException.InvalidInput(field, PageText.of("kitchen.error.enter", label));
         }
         LocalDateTime at = date.atTime(time.withNano(0));
         if (at.isAfter(KitchenTime.now(clock).plus(ahead))) {
-            throw new ProblemException.InvalidInput(field, "Giờ " + time + " (" + label + ") ở trong tương lai.");
+            throw new ProblemException.InvalidInput(field, PageText.of("kitchen.error.timeInFuture", time, label));
         }
         return at;
     }
 
     private static Quantity quantity(BigDecimal amount, String unit) {
         if (amount == null || amount.signum() <= 0) {
-            throw new ProblemException.InvalidInput("quantity", "Khối lượng phải lớn hơn 0.");
+            throw new ProblemException.InvalidInput("quantity", PageText.of("kitchen.error.quantityNotPositive"));
         }
         if (amount.compareTo(new BigDecimal("1000000")) > 0 || amount.stripTrailingZeros().scale() > 3) {
-            throw new ProblemException.InvalidInput("quantity", "Khối lượng không hợp lệ (tối đa 1.000.000, 3 chữ số thập phân).");
+            throw new ProblemException.InvalidInput("quantity", PageText.of("kitchen.error.quantityInvalid"));
         }
-        return new Quantity(amount.stripTrailingZeros(), parse(QuantityUnit.class, unit, "unit", "đơn vị", QuantityUnit.KILOGRAM));
+        return new Quantity(amount.stripTrailingZeros(), parse(QuantityUnit.class, unit, "unit", label("unit"), QuantityUnit.KILOGRAM));
     }
 
     private static SampleUnit sampleUnit(String unit) {
@@ -505,27 +504,32 @@ public final class KitchenEntries {
                 return candidate;
             }
         }
-        throw new ProblemException.InvalidInput("unit", "Đơn vị mẫu chỉ được là g (món đặc) hoặc ml (món lỏng).");
+        throw new ProblemException.InvalidInput("unit", PageText.of("kitchen.error.sampleUnit"));
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String label, E fallback) {
+    static <E extends Enum<E>> E parse(Class<E> type, String value, String field, PageText label, E fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput(field, "Giá trị \"" + value.strip() + "\" không hợp lệ cho " + label + ".");
+            throw new ProblemException.InvalidInput(field, PageText.of("kitchen.error.badValue", value.strip(), label));
         }
     }
 
-    static String required(String value, String field, String label, int max) {
+    /** The name of a field as a refusal says it, {@code kitchen.label.<name>} in the page words. */
+    static PageText label(String name) {
+        return PageText.of("kitchen.label." + name);
+    }
+
+    static String required(String value, String field, PageText label, int max) {
         String text = optional(value, max);
         if (text == null) {
-            throw new ProblemException.InvalidInput(field, "Hãy nhập " + label + ".");
+            throw new ProblemException.InvalidInput(field, PageText.of("kitchen.error.enter", label));
         }
         if (text.length() > max) {
-            throw new ProblemException.InvalidInput(field, "Mục " + label + " dài quá " + max + " ký tự.");
+            throw new ProblemException.InvalidInput(field, PageText.of("kitchen.error.tooLong", label, max));
         }
         return text;
     }

@@ -14,6 +14,7 @@ import vn.xuatxu.api.passport.journey.persistence.RecallStore;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.model.Passport;
 import vn.xuatxu.api.passport.model.persistence.PassportReader;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 
@@ -77,13 +78,12 @@ public final class KitchenReceiving {
     public ScannedLot scan(Actor actor, String kitchenId, String scanned) {
         Kitchen kitchen = access.writable(actor, kitchenId);
         ScannedLink link = ScannedLink.parse(scanned).orElseThrow(() -> new ProblemException.InvalidInput("lotUri",
-                "Mã vừa quét không phải mã truy xuất GS1 (dạng …/01/mã-sản-phẩm/10/số-lô)."));
+                PageText.of("kitchen.error.notGs1Link")));
         if (link.lot().isEmpty()) {
-            throw new ProblemException.InvalidInput("lotUri", "Mã này chỉ có mã sản phẩm, không có số lô; hãy quét tem của lô hàng.");
+            throw new ProblemException.InvalidInput("lotUri", PageText.of("kitchen.error.noLotInLink"));
         }
         LotStore.StoredLot lot = lots.byGtinAndNumber(db, link.gtin(), link.lot().get()).orElseThrow(() ->
-                new ProblemException.NotFound("Lô " + link.lot().get().value() + " chưa có trên hệ thống truy xuất của tỉnh; "
-                        + "hãy nhập tay theo giấy tờ giao hàng."));
+                new ProblemException.NotFound(PageText.of("kitchen.error.lotUnknown", link.lot().get().value())));
         Optional<Passport> passport = passports.ofLot(db, lot.id());
         String address = passport.map(p -> p.producer().address()).map(a -> Stream.of(a.line(), a.commune(), a.province())
                 .filter(s -> s != null && !s.isBlank()).collect(Collectors.joining(", ")))
@@ -126,8 +126,8 @@ public final class KitchenReceiving {
         }
         ScannedLot lot = scan(actor, kitchenId, lotUri);
         if (lot.recalled()) {
-            throw new ProblemException.Conflict("Lô " + lot.lotNumber() + " (" + lot.productName() + ") đã bị thu hồi: "
-                    + lot.recallReason() + ". Không nhận lô này; trả lại nhà cung cấp.");
+            throw new ProblemException.Conflict(PageText.of("kitchen.error.lotRecalled", lot.lotNumber(), lot.productName(),
+                    lot.recallReason()));
         }
         Long supplierId = d.supplierId() != null ? d.supplierId() : lot.supplierId() != null ? lot.supplierId()
                 : entries.addSupplier(actor, kitchenId, new CatalogueStore.NewSupplier(lot.producerName(),

@@ -10,6 +10,7 @@ import vn.xuatxu.api.identity.persistence.AccountStore;
 import vn.xuatxu.api.kitchen.persistence.HoldStore;
 import vn.xuatxu.api.kitchen.persistence.HoldStore.StoredHold;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 
@@ -51,10 +52,9 @@ public final class SampleHolds {
             last = swap;
         }
         if (first.isBefore(today.minusDays(MAX_DAYS_BACK)) || last.isAfter(today)) {
-            throw new ProblemException.InvalidInput("from", "Ngày phong tỏa phải trong " + MAX_DAYS_BACK
-                    + " ngày gần nhất và không sau hôm nay.");
+            throw new ProblemException.InvalidInput("from", PageText.of("kitchen.error.holdDayRange", MAX_DAYS_BACK));
         }
-        String why = KitchenEntries.required(reason, "reason", "lý do phong tỏa (ví dụ: nghi ngộ độc thực phẩm)", 500);
+        String why = KitchenEntries.required(reason, "reason", KitchenEntries.label("holdReason"), 500);
         LocalDate start = first;
         LocalDate end = last;
         long id = db.transactionResult(c -> holds.place(c.dsl(), kitchen.id(), start, end, why, clock.instant(),
@@ -66,11 +66,11 @@ public final class SampleHolds {
     public void release(Actor actor, String kitchenId, long holdId, String reference) {
         Kitchen kitchen = access.holdable(actor, kitchenId);
         StoredHold hold = holds.hold(db, kitchen.id(), holdId)
-                .orElseThrow(() -> new ProblemException.NotFound("Không có lệnh phong tỏa PT-" + holdId + "."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.noHold", "PT-" + holdId)));
         String ref = KitchenEntries.required(reference, "releaseReference",
-                "số văn bản của cơ quan chức năng cho phép dỡ phong tỏa", 300);
+                KitchenEntries.label("releaseReference"), 300);
         if (!holds.release(db, kitchen.id(), hold.id(), ref, clock.instant(), actor.userId(), name(actor))) {
-            throw new ProblemException.Conflict("Lệnh phong tỏa " + hold.holdId() + " đã được dỡ trước đó.");
+            throw new ProblemException.Conflict(PageText.of("kitchen.error.holdAlreadyReleased", hold.holdId()));
         }
     }
 

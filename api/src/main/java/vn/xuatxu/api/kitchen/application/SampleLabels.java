@@ -9,6 +9,7 @@ import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.kitchen.persistence.SampleStore;
 import vn.xuatxu.api.printing.application.RecordLabels;
 import vn.xuatxu.api.printing.domain.PrintJobSource;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.label.content.RecordLabelContent;
 import vn.xuatxu.label.content.RecordLabelContent.Line;
@@ -50,7 +51,7 @@ public final class SampleLabels implements RecordLabels {
     public RecordLabelContent content(Actor actor, String kitchenId, String code) {
         Kitchen kitchen = access.readable(actor, kitchenId);
         SampleStore.SampleRow sample = samples.byCode(db, kitchen.id(), code)
-                .orElseThrow(() -> new ProblemException.NotFound("Không có mẫu lưu mã " + code + " ở bếp này."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.noSampleCode", code)));
         return content(kitchenId, kitchen, sample);
     }
 
@@ -62,7 +63,7 @@ public final class SampleLabels implements RecordLabels {
             labels.add(content(kitchenId, kitchen, sample));
         }
         if (labels.isEmpty()) {
-            throw new ProblemException.NotFound("Ngày " + day + " chưa có mẫu lưu nào.");
+            throw new ProblemException.NotFound(PageText.of("kitchen.error.noSamplesOnDay", day));
         }
         return labels;
     }
@@ -79,12 +80,12 @@ public final class SampleLabels implements RecordLabels {
         Kitchen kitchen = access.writable(actor, kitchenId);
         if (code != null && !code.isBlank()) {
             SampleStore.SampleRow sample = samples.byCode(db, kitchen.id(), code.strip())
-                    .orElseThrow(() -> new ProblemException.NotFound("Không có mẫu lưu mã " + code + " ở bếp này."));
+                    .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.noSampleCode", code)));
             return new ToPrint(List.of(sample.code()), "Nhãn mẫu lưu " + sample.code());
         }
         List<String> codes = samples.ofDay(db, kitchen.id(), day).stream().map(SampleStore.SampleRow::code).toList();
         if (codes.isEmpty()) {
-            throw new ProblemException.NotFound("Ngày " + day + " chưa có mẫu lưu nào.");
+            throw new ProblemException.NotFound(PageText.of("kitchen.error.noSamplesOnDay", day));
         }
         return new ToPrint(codes, "Nhãn mẫu lưu ngày " + day);
     }
@@ -97,11 +98,11 @@ public final class SampleLabels implements RecordLabels {
     @Override
     public List<RecordLabelContent> contents(long organisationId, List<String> refs) {
         Kitchen kitchen = kitchens.byId(db, organisationId)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy bếp ăn của máy in này."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.printerKitchenNotFound")));
         List<RecordLabelContent> labels = new ArrayList<>();
         for (String code : refs) {
             labels.add(content(kitchen.mspId(), kitchen, samples.byCode(db, kitchen.id(), code)
-                    .orElseThrow(() -> new ProblemException.NotFound("Không có mẫu lưu mã " + code + " ở bếp này."))));
+                    .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.noSampleCode", code)))));
         }
         return labels;
     }

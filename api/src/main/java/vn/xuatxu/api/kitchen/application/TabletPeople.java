@@ -15,6 +15,7 @@ import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
 import vn.xuatxu.api.kitchen.persistence.KitchenDirectory.Kitchen;
 import vn.xuatxu.api.kitchen.persistence.TabletPersonStore;
 import vn.xuatxu.api.kitchen.persistence.TabletPersonStore.KitchenPerson;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 /**
@@ -78,17 +79,17 @@ public final class TabletPeople {
     public Actor switchTo(Actor signedIn, String sessionId, String kitchenId, Long userId, String pin) {
         Kitchen kitchen = access.writable(signedIn, kitchenId);
         if (sessionId == null) {
-            throw new ProblemException.InvalidInput("pin", "Phiên đăng nhập này không đổi người được; hãy đăng nhập lại.");
+            throw new ProblemException.InvalidInput("pin", PageText.of("kitchen.error.sessionCannotSwitch"));
         }
         if (userId == null) {
-            throw new ProblemException.InvalidInput("person", "Hãy chọn tên người đang làm.");
+            throw new ProblemException.InvalidInput("person", PageText.of("kitchen.error.choosePerson"));
         }
         String personKey = "pin:" + userId;
         String sessionKey = "pin-session:" + sessionId;
         Optional<Duration> wait = throttle.blocked(personKey, sessionKey);
         if (wait.isPresent()) {
-            throw new ProblemException.TooMany("Nhập sai mã PIN nhiều lần. Hãy thử lại sau "
-                    + Math.max(1, (wait.get().toSeconds() + 59) / 60) + " phút.");
+            throw new ProblemException.TooMany(PageText.of("kitchen.error.pinThrottled",
+                    Math.max(1, (wait.get().toSeconds() + 59) / 60)));
         }
         Optional<AccountStore.Account> person = account(userId).filter(a -> a.active()
                 && a.actor().organisationId() == kitchen.id() && KitchenAccess.kitchenStaff(a.actor()));
@@ -101,9 +102,9 @@ public final class TabletPeople {
         return person.get().actor();
     }
 
-    private String wrongPin(String personKey, String sessionKey, boolean hasPin) {
+    private PageText wrongPin(String personKey, String sessionKey, boolean hasPin) {
         throttle.failed(personKey, sessionKey);
-        return hasPin ? "Mã PIN không đúng." : "Người này chưa có mã PIN; quản lý bếp đặt mã PIN ở mục \"Mã PIN\".";
+        return PageText.of(hasPin ? "kitchen.error.wrongPin" : "kitchen.error.noPin");
     }
 
     /** Sets a PIN: anyone for themselves, the kitchen manager for anyone of the kitchen. */
@@ -111,19 +112,19 @@ public final class TabletPeople {
         Kitchen kitchen = access.writable(actor, kitchenId);
         long target = userId == null ? actor.userId() : userId;
         if (target != actor.userId() && !KitchenAccess.manager(actor)) {
-            throw new ProblemException.Forbidden("Chỉ quản lý bếp mới đặt mã PIN cho người khác.");
+            throw new ProblemException.Forbidden(PageText.of("kitchen.error.onlyManagerSetsPin"));
         }
         boolean ofKitchen = store.people(db, kitchen.id()).stream()
                 .anyMatch(p -> p.userId() == target && kitchenRole(p.roles()));
         if (!ofKitchen) {
-            throw new ProblemException.NotFound("Người này không thuộc bếp " + kitchen.name() + ".");
+            throw new ProblemException.NotFound(PageText.of("kitchen.error.notInKitchen", kitchen.name()));
         }
         String digits = pin == null ? "" : pin.strip();
         if (!digits.matches("[0-9]{4,6}")) {
-            throw new ProblemException.InvalidInput("pin", "Mã PIN gồm 4 đến 6 chữ số.");
+            throw new ProblemException.InvalidInput("pin", PageText.of("kitchen.error.pinLength"));
         }
         if (digits.chars().distinct().count() == 1 || "0123456789".contains(digits) || "9876543210".contains(digits)) {
-            throw new ProblemException.InvalidInput("pin", "Mã PIN dễ đoán quá (như 1111 hay 1234); hãy chọn số khác.");
+            throw new ProblemException.InvalidInput("pin", PageText.of("kitchen.error.pinGuessable"));
         }
         store.savePin(db, target, hasher.hash(digits), actor.userId(), clock.instant());
     }

@@ -5,16 +5,20 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
+import vn.xuatxu.kitchen.Meal;
 import vn.xuatxu.kitchen.Violation;
 import vn.xuatxu.kitchen.day.DayViolation;
 import vn.xuatxu.kitchen.inspection.InspectionViolation;
 import vn.xuatxu.kitchen.sample.SampleViolation;
 
 /**
- * Says in Vietnamese what a domain rule refused. The school-kitchen module reports violations as typed
- * values with English developer messages; kitchen staff and inspectors need the same facts in their language,
- * with the rule's reference (e.g. "§5.4") so a refusal can be traced to Decision 1246.
+ * Says in the reader's language what a domain rule refused. The school-kitchen module reports violations as
+ * typed values with English developer messages; kitchen staff and inspectors need the same facts in their
+ * language, with the rule's reference (e.g. "§5.4") so a refusal can be traced to Decision 1246. Each kind of
+ * violation is one {@code kitchen.violation.*} page-words key; the words are chosen when the refusal is answered.
  */
 public final class ViolationMessages {
 
@@ -23,16 +27,16 @@ public final class ViolationMessages {
     private ViolationMessages() {
     }
 
-    /** One sentence for one violation. */
-    public static String of(Violation v) {
-        return text(v) + " (" + v.rule().reference() + ")";
+    /** One sentence for one violation, with the rule it breaks. */
+    public static PageText of(Violation v) {
+        return PageText.of("kitchen.violation.withRule", text(v), v.rule().reference());
     }
 
-    /** All violations as one message, each once, in order. */
-    public static String of(List<? extends Violation> violations) {
-        LinkedHashSet<String> lines = new LinkedHashSet<>();
+    /** All violations as one text, each once, in order. */
+    public static PageText of(List<? extends Violation> violations) {
+        LinkedHashSet<PageText> lines = new LinkedHashSet<>();
         violations.forEach(v -> lines.add(of(v)));
-        return String.join(" ", lines);
+        return PageText.of("kitchen.violation.joined", List.copyOf(lines));
     }
 
     /** The refusal to throw for a rejected entry. */
@@ -40,7 +44,7 @@ public final class ViolationMessages {
         return new ProblemException.InvalidInput(field, of(violations));
     }
 
-    private static String text(Violation v) {
+    private static PageText text(Violation v) {
         if (v instanceof InspectionViolation i) {
             return inspection(i);
         }
@@ -50,113 +54,117 @@ public final class ViolationMessages {
         if (v instanceof DayViolation d) {
             return day(d);
         }
-        return "Vi phạm quy định: " + v.message() + ".";
+        return other(v);
     }
 
-    private static String inspection(InspectionViolation v) {
+    private static PageText other(Violation v) {
+        return PageText.of("kitchen.violation.other", v.message());
+    }
+
+    private static PageText inspection(InspectionViolation v) {
         if (v instanceof InspectionViolation.IncompleteHeader h) {
-            return h.form().code() + ": chưa có \"" + h.field() + "\" ở phần đầu biểu mẫu.";
+            return PageText.of("kitchen.violation.incompleteHeader", h.form().code(), h.field());
         } else if (v instanceof InspectionViolation.MissingField m) {
-            return m.form().code() + ", dòng " + m.row() + ": hãy điền \"" + m.column() + "\".";
+            return PageText.of("kitchen.violation.missingFormField", m.form().code(), m.row(), m.column());
         } else if (v instanceof InspectionViolation.ActionMissing a) {
-            return a.form().code() + ", dòng " + a.row() + ": có mục Không đạt, hãy ghi biện pháp xử lý.";
+            return PageText.of("kitchen.violation.actionMissing", a.form().code(), a.row());
         } else if (v instanceof InspectionViolation.FailedFoodAccepted f) {
-            return f.form().code() + ", dòng " + f.row() + ": thực phẩm không đạt thì không được nhận.";
+            return PageText.of("kitchen.violation.failedFoodAccepted", f.form().code(), f.row());
         } else if (v instanceof InspectionViolation.ExpiredFoodAccepted e) {
-            return "Mẫu số 1 (II), dòng " + e.row() + ": thực phẩm đã hết hạn sử dụng, không được nhận.";
+            return PageText.of("kitchen.violation.expiredFoodAccepted", e.row());
         } else if (v instanceof InspectionViolation.AnimalPapersMissing p) {
-            return "Mẫu số 1 (I), dòng " + p.row() + ": thực phẩm nguồn gốc động vật cần \"" + p.column()
-                    + "\" (số giấy, hoặc ghi lý do không áp dụng).";
+            return PageText.of("kitchen.violation.animalPapersMissing", p.row(), p.column());
         } else if (v instanceof InspectionViolation.RowOutOfSequence r) {
-            return r.form().code() + ": số thứ tự dòng phải là " + r.expected() + ".";
+            return PageText.of("kitchen.violation.rowOutOfSequence", r.form().code(), r.expected());
         } else if (v instanceof InspectionViolation.FailedIngredientUsed f) {
-            return "Mẫu số 2, dòng " + f.row() + ": nguyên liệu đã bị loại khi nhận hàng, không được dùng chế biến.";
+            return PageText.of("kitchen.violation.failedIngredientUsed", f.row());
         } else if (v instanceof InspectionViolation.UnknownIngredient u) {
-            return "Mẫu số 2, dòng " + u.row() + ": nguyên liệu không có trong Mẫu số 1 của ngày.";
+            return PageText.of("kitchen.violation.unknownIngredient", u.row());
         } else if (v instanceof InspectionViolation.TimesOutOfOrder t) {
-            return t.form().code() + ", dòng " + t.row() + ": \"" + t.earlier() + "\" (" + TIME.format(t.earlierAt())
-                    + ") không được sau \"" + t.later() + "\" (" + TIME.format(t.laterAt()) + ").";
+            return PageText.of("kitchen.violation.timesOutOfOrder", t.form().code(), t.row(), t.earlier(),
+                    TIME.format(t.earlierAt()), t.later(), TIME.format(t.laterAt()));
         } else if (v instanceof InspectionViolation.MenuDeviationNotNoted m) {
-            return "Mẫu số 3: món \"" + m.dishName() + "\" (" + m.meal().label()
-                    + ") khác thực đơn, hãy ghi chú lý do.";
+            return PageText.of("kitchen.violation.menuDeviationNotNoted", m.dishName(), meal(m.meal()));
         }
-        return "Vi phạm quy định: " + v.message() + ".";
+        return other(v);
     }
 
-    private static String sample(SampleViolation v) {
+    private static PageText sample(SampleViolation v) {
         if (v instanceof SampleViolation.BelowMinimum b) {
-            return "Mẫu \"" + b.dishName() + "\" chỉ có " + amount(b.amount().value()) + " " + b.amount().unit().symbol()
-                    + "; " + (b.kind().liquid() ? "món lỏng" : "món đặc") + " phải lưu tối thiểu "
-                    + amount(b.minimum().value()) + " " + b.minimum().unit().symbol() + ".";
+            return PageText.of(b.kind().liquid() ? "kitchen.violation.belowMinimumLiquid"
+                            : "kitchen.violation.belowMinimumSolid", b.dishName(), amount(b.amount().value()),
+                    b.amount().unit().symbol(), amount(b.minimum().value()), b.minimum().unit().symbol());
         } else if (v instanceof SampleViolation.WrongUnit w) {
-            return "Mẫu \"" + w.dishName() + "\" phải đo bằng " + w.required().symbol() + ", không phải "
-                    + w.given().symbol() + ".";
+            return PageText.of("kitchen.violation.wrongUnit", w.dishName(), w.required().symbol(), w.given().symbol());
         } else if (v instanceof SampleViolation.NotSealed n) {
-            return "Mẫu \"" + n.dishName() + "\" phải đựng trong dụng cụ có nắp đậy kín và niêm phong.";
+            return PageText.of("kitchen.violation.notSealed", n.dishName());
         } else if (v instanceof SampleViolation.StorageTemperatureOutOfRange t) {
-            return "Nhiệt độ tủ lưu mẫu " + amount(t.celsius()) + " °C nằm ngoài khoảng " + amount(t.minimum()) + "–"
-                    + amount(t.maximum()) + " °C. Hãy kiểm tra tủ trước khi lưu mẫu.";
+            return PageText.of("kitchen.violation.storageTemperature", amount(t.celsius()), amount(t.minimum()),
+                    amount(t.maximum()));
         } else if (v instanceof SampleViolation.TemperatureNoteMissing t) {
-            return "Mẫu " + t.sampleId() + ": nhiệt độ khi hủy " + amount(t.celsius())
-                    + " °C nằm ngoài 2–8 °C, hãy ghi chú.";
+            return PageText.of("kitchen.violation.temperatureNoteMissing", t.sampleId(), amount(t.celsius()));
         } else if (v instanceof SampleViolation.MissingSignature m) {
-            return "Cần xác nhận (ký) của " + m.role().toLowerCase(java.util.Locale.ROOT) + ".";
+            return PageText.of("kitchen.violation.missingSignature", m.role().toLowerCase(Locale.ROOT));
         } else if (v instanceof SampleViolation.StorerNotConfirmed s) {
-            return "Mẫu " + s.sampleId() + ": người lưu mẫu phải tự xác nhận việc hủy.";
+            return PageText.of("kitchen.violation.storerNotConfirmed", s.sampleId());
         } else if (v instanceof SampleViolation.MissingField m) {
-            return "Hãy điền \"" + m.column() + "\".";
+            return PageText.of("kitchen.violation.missingField", m.column());
         } else if (v instanceof SampleViolation.RetentionNotElapsed r) {
-            return "Mẫu " + r.sampleId() + " lấy lúc " + TIME.format(r.takenAt()) + " chưa đủ 24 giờ; chỉ được hủy từ "
-                    + TIME.format(r.earliest()) + ".";
+            return PageText.of("kitchen.violation.retentionNotElapsed", r.sampleId(), TIME.format(r.takenAt()),
+                    TIME.format(r.earliest()));
         } else if (v instanceof SampleViolation.UnderHold h) {
-            return "Mẫu " + h.sampleId() + " đang bị phong tỏa (" + String.join(", ", h.holdIds())
-                    + "), không được hủy.";
+            return PageText.of("kitchen.violation.underHold", h.sampleId(), String.join(", ", h.holdIds()));
         } else if (v instanceof SampleViolation.MissingReleaseReference r) {
-            return "Dỡ phong tỏa " + r.holdId() + " cần số văn bản của cơ quan chức năng.";
+            return PageText.of("kitchen.violation.missingReleaseReference", r.holdId());
         } else if (v instanceof SampleViolation.UnknownHold u) {
-            return "Không có lệnh phong tỏa " + u.holdId() + ".";
+            return PageText.of("kitchen.violation.unknownHold", u.holdId());
         } else if (v instanceof SampleViolation.UnknownSample u) {
-            return "Không tìm thấy mẫu " + u.sampleId() + ".";
+            return PageText.of("kitchen.violation.unknownSample", u.sampleId());
         } else if (v instanceof SampleViolation.AlreadyDestroyed a) {
-            return "Mẫu " + a.sampleId() + " đã được hủy trước đó.";
+            return PageText.of("kitchen.violation.alreadyDestroyed", a.sampleId());
         } else if (v instanceof SampleViolation.TakenInFuture f) {
-            return "Thời gian lấy mẫu " + TIME.format(f.takenAt()) + " ở trong tương lai.";
+            return PageText.of("kitchen.violation.takenInFuture", TIME.format(f.takenAt()));
         } else if (v instanceof SampleViolation.DuplicateSample d) {
-            return "Món \"" + d.dishName() + "\" đã có mẫu " + d.existing() + " cho bữa này.";
+            return PageText.of("kitchen.violation.duplicateSample", d.dishName(), d.existing());
         } else if (v instanceof SampleViolation.NoRulesInForce n) {
-            return "Không có quy định lưu mẫu nào có hiệu lực vào ngày " + n.date() + ".";
+            return PageText.of("kitchen.violation.noRulesInForce", n.date());
         }
-        return "Vi phạm quy định: " + v.message() + ".";
+        return other(v);
     }
 
-    private static String day(DayViolation v) {
+    private static PageText day(DayViolation v) {
         if (v instanceof DayViolation.WrongDay w) {
-            return w.part() + " ghi ngày " + w.found() + ", không phải ngày " + w.expected() + ".";
+            return PageText.of("kitchen.violation.wrongDay", w.part(), w.found(), w.expected());
         } else if (v instanceof DayViolation.DishNotCooked d) {
-            return "Món \"" + d.dishName() + "\" (" + d.meal().label() + ") có ở Mẫu số 3 nhưng chưa có ở Mẫu số 2.";
+            return PageText.of("kitchen.violation.dishNotCooked", d.dishName(), meal(d.meal()));
         } else if (v instanceof DayViolation.PortionedBeforeCooked p) {
-            return "Món \"" + p.dishName() + "\" chia xong lúc " + TIME.format(p.portioningFinishedAt())
-                    + ", trước khi nấu xong lúc " + TIME.format(p.cookingFinishedAt()) + ".";
+            return PageText.of("kitchen.violation.portionedBeforeCooked", p.dishName(),
+                    TIME.format(p.portioningFinishedAt()), TIME.format(p.cookingFinishedAt()));
         } else if (v instanceof DayViolation.SampleMissing s) {
-            return "Món \"" + s.dishName() + "\" (" + s.meal().label() + ") chưa có mẫu lưu.";
+            return PageText.of("kitchen.violation.sampleMissing", s.dishName(), meal(s.meal()));
         } else if (v instanceof DayViolation.SampleDuplicated s) {
-            return "Món \"" + s.dishName() + "\" (" + s.meal().label() + ") có nhiều hơn một mẫu lưu.";
+            return PageText.of("kitchen.violation.sampleDuplicated", s.dishName(), meal(s.meal()));
         } else if (v instanceof DayViolation.SampleWithoutDish s) {
-            return "Mẫu " + s.sampleId() + " (\"" + s.dishName() + "\") không khớp món nào ở Mẫu số 3.";
+            return PageText.of("kitchen.violation.sampleWithoutDish", s.sampleId(), s.dishName());
         } else if (v instanceof DayViolation.SampledAfterEatingStarted s) {
-            return "Mẫu " + s.sampleId() + " lấy lúc " + TIME.format(s.takenAt()) + ", sau giờ bắt đầu ăn "
-                    + TIME.format(s.eatingStartsAt()) + ".";
+            return PageText.of("kitchen.violation.sampledAfterEatingStarted", s.sampleId(), TIME.format(s.takenAt()),
+                    TIME.format(s.eatingStartsAt()));
         } else if (v instanceof DayViolation.SampledBeforeCooked s) {
-            return "Mẫu " + s.sampleId() + " lấy lúc " + TIME.format(s.takenAt()) + ", trước khi nấu xong lúc "
-                    + TIME.format(s.cookingFinishedAt()) + ".";
+            return PageText.of("kitchen.violation.sampledBeforeCooked", s.sampleId(), TIME.format(s.takenAt()),
+                    TIME.format(s.cookingFinishedAt()));
         } else if (v instanceof DayViolation.AmendmentReasonMissing) {
-            return "Ngày này đã chốt; sửa đổi cần ghi lý do.";
+            return PageText.of("kitchen.violation.amendmentReasonMissing");
         } else if (v instanceof DayViolation.AmendmentChangesNothing) {
-            return "Sổ ngày không thay đổi so với phiên bản đã chốt.";
+            return PageText.of("kitchen.violation.amendmentChangesNothing");
         } else if (v instanceof DayViolation.AmendmentUnsigned) {
-            return "Sửa đổi cần người xác nhận.";
+            return PageText.of("kitchen.violation.amendmentUnsigned");
         }
-        return "Vi phạm quy định: " + v.message() + ".";
+        return other(v);
+    }
+
+    /** The meal's name in the reader's language ({@code kitchen.meal.*}, the same words as {@link Meal#label()}). */
+    private static PageText meal(Meal meal) {
+        return PageText.of("kitchen.meal." + meal.name());
     }
 
     private static String amount(BigDecimal value) {

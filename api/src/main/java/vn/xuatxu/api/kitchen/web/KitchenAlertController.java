@@ -19,6 +19,7 @@ import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.kitchen.application.KitchenAlerts;
 import vn.xuatxu.api.kitchen.application.KitchenAccess;
 import vn.xuatxu.api.kitchen.persistence.AlertStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -113,7 +114,7 @@ final class KitchenAlertController {
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput("day", "Ngày \"" + text + "\" không đúng dạng yyyy-mm-dd.");
+            throw new ProblemException.InvalidInput("day", PageText.of("kitchen.error.badAlertDay", text));
         }
     }
 
@@ -124,7 +125,7 @@ final class KitchenAlertController {
         try {
             return LocalTime.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput("time", "Giờ \"" + text + "\" không đúng dạng HH:mm.");
+            throw new ProblemException.InvalidInput("time", PageText.of("kitchen.error.badAlertTime", text));
         }
     }
 }

@@ -44,6 +44,7 @@ import vn.xuatxu.api.kitchen.application.KitchenEntries;
 import vn.xuatxu.api.kitchen.persistence.CatalogueStore;
 import vn.xuatxu.api.kitchen.persistence.CheckRowStore;
 import vn.xuatxu.api.kitchen.persistence.DayVersionStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 /**
@@ -274,7 +275,7 @@ final class KitchenController {
         try {
             rowKind = CheckRowStore.RowKind.valueOf(kind.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.NotFound("Không có loại dòng \"" + kind + "\".");
+            throw new ProblemException.NotFound(PageText.of("kitchen.error.noRowKind", kind));
         }
         entries.strikeOut(actor(authentication), kitchenId, rowKind, rowId, b.reason());
         return HttpResponse.noContent();
@@ -305,7 +306,7 @@ final class KitchenController {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new ProblemException.NotFound("Không có lệnh phong tỏa " + holdId + ".");
+            throw new ProblemException.NotFound(PageText.of("kitchen.error.noHold", holdId));
         }
     }
 
@@ -352,7 +353,7 @@ final class KitchenController {
             try {
                 images.add(layout.render(content));
             } catch (LabelDoesNotFitException e) {
-                throw new ProblemException.InvalidInput("stock", "Nhãn mẫu lưu không vừa khổ này; hãy chọn khổ lớn hơn.");
+                throw new ProblemException.InvalidInput("stock", PageText.of("kitchen.error.labelTooSmall"));
             }
         }
         return HttpResponse.ok(output.render(images, labelStock)).contentType(MediaType.of(output.contentType()))
@@ -397,7 +398,7 @@ final class KitchenController {
         try {
             return LocalDate.parse(text.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ProblemException.InvalidInput(field, "Ngày \"" + text.strip() + "\" không hợp lệ (dạng năm-tháng-ngày).");
+            throw new ProblemException.InvalidInput(field, PageText.of("kitchen.error.badDate", text.strip()));
         }
     }
 

@@ -47,6 +47,7 @@ import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
 import vn.xuatxu.api.kitchen.persistence.TabletPersonStore;
 import vn.xuatxu.api.platform.i18n.PageLanguageResolver;
 import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.KitchenTime;
 
@@ -128,7 +129,8 @@ final class KitchenPagesController {
 
     @Get("/{kitchenId}/{day}")
     @Produces(MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> day(Authentication authentication, String kitchenId, String day,
+    ModelAndView<Map<String, Object>> day(HttpRequest<?> request, Authentication authentication, String kitchenId,
+                                          String day,
                                           @Nullable @QueryValue("buoc") String step, @Nullable @QueryValue("ok") String ok,
                                           @Nullable @QueryValue("qr") String qr) {
         Actor actor = actor(authentication);
@@ -139,7 +141,7 @@ final class KitchenPagesController {
             try {
                 model.put("scanned", receiving.scan(actor, kitchenId, qr));
             } catch (ProblemException problem) {
-                model.put("scanError", problem.getMessage());
+                model.put("scanError", refusal(request, problem));
             }
         }
         return new ModelAndView<>("kitchen", model);
@@ -281,7 +283,7 @@ final class KitchenPagesController {
             return HttpResponse.seeOther(URI.create("/bep?ok=" + URLEncoder.encode(message.get(), StandardCharsets.UTF_8)));
         } catch (ProblemException problem) {
             return HttpResponse.status(problem.status()).body(inspectorPage(actor, access.visible(actor), null,
-                    problem.getMessage()));
+                    refusal(request, problem)));
         }
     }
 
@@ -338,7 +340,7 @@ final class KitchenPagesController {
                     + URLEncoder.encode(message.get(), StandardCharsets.UTF_8)));
         } catch (ProblemException problem) {
             Map<String, Object> model = model(authentication, actor, kitchenId, date, step, form);
-            model.put("error", problem.getMessage());
+            model.put("error", refusal(request, problem));
             model.put("errorField", problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null);
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("kitchen", model));
         }
@@ -374,6 +376,11 @@ final class KitchenPagesController {
     /** The person the page acts as: on the shared tablet, whoever switched in with their PIN. */
     private Actor actor(Authentication authentication) {
         return people.acting(Actors.of(authentication), Actors.sessionOf(authentication).sessionId());
+    }
+
+    /** A refusal in the page's language. */
+    private String refusal(HttpRequest<?> request, ProblemException problem) {
+        return problem.message(languages.language(request), messages);
     }
 
     private String text(HttpRequest<?> request, String key, Object... arguments) {
@@ -414,22 +421,22 @@ final class KitchenPagesController {
     }
 
     private static LocalTime time(Map<String, String> form, String field) {
-        return parse(form, field, () -> LocalTime.parse(form.get(field).strip()), "Giờ");
+        return parse(form, field, () -> LocalTime.parse(form.get(field).strip()), "kitchen.error.badTime");
     }
 
     private static Long number(Map<String, String> form, String field) {
-        return parse(form, field, () -> Long.parseLong(form.get(field).strip()), "Số");
+        return parse(form, field, () -> Long.parseLong(form.get(field).strip()), "kitchen.error.badNumber");
     }
 
     private static Integer integer(Map<String, String> form, String field) {
-        return parse(form, field, () -> Integer.parseInt(form.get(field).strip()), "Số");
+        return parse(form, field, () -> Integer.parseInt(form.get(field).strip()), "kitchen.error.badNumber");
     }
 
     private static BigDecimal decimal(Map<String, String> form, String field) {
-        return parse(form, field, () -> new BigDecimal(form.get(field).strip().replace(',', '.')), "Số");
+        return parse(form, field, () -> new BigDecimal(form.get(field).strip().replace(',', '.')), "kitchen.error.badNumber");
     }
 
-    private static <T> T parse(Map<String, String> form, String field, Supplier<T> parser, String what) {
+    private static <T> T parse(Map<String, String> form, String field, Supplier<T> parser, String refusalKey) {
         String text = form.get(field);
         if (text == null || text.isBlank()) {
             return null;
@@ -437,7 +444,7 @@ final class KitchenPagesController {
         try {
             return parser.get();
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new ProblemException.InvalidInput(field, what + " \"" + text.strip() + "\" không hợp lệ.");
+            throw new ProblemException.InvalidInput(field, PageText.of(refusalKey, text.strip()));
         }
     }
 }

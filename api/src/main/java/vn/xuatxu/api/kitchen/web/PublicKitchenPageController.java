@@ -29,6 +29,7 @@ import vn.xuatxu.api.kitchen.persistence.KitchenDirectory;
 import vn.xuatxu.api.platform.i18n.LocaleFormat;
 import vn.xuatxu.api.platform.i18n.MessageBundles;
 import vn.xuatxu.api.platform.i18n.ReaderLanguage;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.kitchen.PassFail;
 import vn.xuatxu.kitchen.inspection.ReceivingTable;
@@ -77,10 +78,10 @@ final class PublicKitchenPageController {
         LocaleFormat format = reader.format();
         LocalDate date = KitchenController.date(day, "day");
         if (date == null) {
-            throw new ProblemException.NotFound("Không tìm thấy ngày này.");
+            throw new ProblemException.NotFound(PageText.of("kitchen.error.dayNotFound"));
         }
         KitchenDirectory.Kitchen kitchen = kitchens.byMspId(db, kitchenId)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy trường \"" + kitchenId + "\"."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("kitchen.error.schoolNotFound", kitchenId)));
         Map<String, Object> model = new HashMap<>();
         String page = reader.page();
         String query = page.equals("vi") ? "" : "?lang=" + page;
