@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import vn.xuatxu.api.identity.application.AccountAdministration;
 import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.List;
@@ -66,11 +67,9 @@ public final class FailedWrites {
         requireAdmin(actor);
         Outbox.Submission submission = outbox.submission(db, entryId)
                 .filter(s -> s.submitterMspId().equals(actor.mspId()))
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lần ghi sổ cái số " + entryId
-                        + " của tổ chức."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("ledger.error.writeNotFound", entryId)));
         if (!submission.failed()) {
-            throw new ProblemException.Conflict("Lần ghi sổ cái số " + entryId + " không bị lỗi (đang chờ hoặc đã ghi xong); "
-                    + "không cần gửi lại.");
+            throw new ProblemException.Conflict(PageText.of("ledger.error.writeNotFailed", entryId));
         }
         db.transaction(configuration -> requeue(configuration.dsl(), entryId));
     }
@@ -100,9 +99,8 @@ public final class FailedWrites {
 
     private static void requireAdmin(Actor actor) {
         if (!mayRetry(actor)) {
-            throw new ProblemException.Forbidden(actor.organisationKind() == OrganisationKind.PRODUCER
-                    ? "Chỉ người quản trị của cơ sở mới xem và gửi lại được các lần ghi sổ cái bị lỗi."
-                    : "Chỉ người quản trị của tổ chức mới xem và gửi lại được các lần ghi sổ cái bị lỗi.");
+            throw new ProblemException.Forbidden(PageText.of(actor.organisationKind() == OrganisationKind.PRODUCER
+                    ? "ledger.error.retryAdminsProducer" : "ledger.error.retryAdmins"));
         }
     }
 }

@@ -10,6 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import vn.xuatxu.api.ledger.Ledger;
 import vn.xuatxu.api.ledger.LedgerEventFollower;
 import vn.xuatxu.api.ledger.LedgerStatus;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.List;
@@ -35,7 +36,7 @@ final class LedgerAuditController {
     @Get("/events")
     Audit newest(@QueryValue(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) {
-            throw new ProblemException.InvalidInput("limit", "Số sự kiện mỗi lần xem từ 1 đến 500.");
+            throw new ProblemException.InvalidInput("limit", PageText.of("ledger.error.auditLimit"));
         }
         return new Audit(ledger.status(), events.checkpoint().blockNumber(), events.newest(limit));
     }

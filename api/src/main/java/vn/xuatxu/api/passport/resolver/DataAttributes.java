@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.resolver;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -17,9 +18,11 @@ import java.util.TreeMap;
  */
 record DataAttributes(Map<String, String> values) {
 
-    /** The date attributes we read, with the six-digit YYMMDD format (day 00 means "end of month"). */
-    private static final Map<String, String> DATES = Map.of("11", "ngày sản xuất", "13", "ngày đóng gói",
-            "15", "hạn dùng tốt nhất", "17", "hạn sử dụng");
+    /**
+     * The date attributes we read (production, packaging, best before, expiry), with the six-digit YYMMDD format
+     * (day 00 means "end of month"); each has its own refusal key {@code resolver.error.dateFormat.<AI>}.
+     */
+    private static final List<String> DATES = List.of("11", "13", "15", "17");
     /** Other attributes a label may carry that we accept without reading. */
     private static final List<String> ACCEPTED = List.of("3103", "7007", "422", "427");
 
@@ -34,18 +37,17 @@ record DataAttributes(Map<String, String> values) {
             if (!key.matches("\\d+")) {
                 continue;
             }
-            if (!DATES.containsKey(key) && !ACCEPTED.contains(key)) {
-                throw new ProblemException.InvalidInput(key, "Tham số ?" + key + "= không phải là mã GS1 AI mà mã QR này "
-                        + "được phép mang (chỉ dùng 11, 13, 15, 17 cho ngày tháng).");
+            if (!DATES.contains(key) && !ACCEPTED.contains(key)) {
+                throw new ProblemException.InvalidInput(key, PageText.of("resolver.error.unknownAi", key));
             }
             if (parameter.getValue().size() > 1) {
-                throw new ProblemException.InvalidInput(key, "Tham số ?" + key + "= xuất hiện nhiều lần trong đường dẫn.");
+                throw new ProblemException.InvalidInput(key, PageText.of("resolver.error.repeated", key));
             }
             String value = parameter.getValue().get(0);
             if (value == null || value.isEmpty()) {
-                throw new ProblemException.InvalidInput(key, "Tham số ?" + key + "= không có giá trị.");
+                throw new ProblemException.InvalidInput(key, PageText.of("resolver.error.empty", key));
             }
-            if (DATES.containsKey(key)) {
+            if (DATES.contains(key)) {
                 date(key, value);
             }
             found.put(key, value);
@@ -61,21 +63,20 @@ record DataAttributes(Map<String, String> values) {
     /** YYMMDD as GS1 reads it: years 2000–2099 here, day 00 is the last day of the month. */
     private static LocalDate date(String key, String value) {
         if (!value.matches("\\d{6}")) {
-            throw new ProblemException.InvalidInput(key, "Tham số ?" + key + "= (" + DATES.get(key)
-                    + ") phải có dạng YYMMDD, 6 chữ số; đã nhận \"" + value + "\".");
+            throw new ProblemException.InvalidInput(key, PageText.of("resolver.error.dateFormat." + key, key, value));
         }
         int year = 2000 + Integer.parseInt(value.substring(0, 2));
         int month = Integer.parseInt(value.substring(2, 4));
         int day = Integer.parseInt(value.substring(4, 6));
         if (month < 1 || month > 12) {
-            throw new ProblemException.InvalidInput(key, "Tham số ?" + key + "= có tháng " + month + " không hợp lệ.");
+            throw new ProblemException.InvalidInput(key, PageText.of("resolver.error.month", key, month));
         }
         YearMonth yearMonth = YearMonth.of(year, month);
         if (day == 0) {
             return yearMonth.atEndOfMonth();
         }
         if (day > yearMonth.lengthOfMonth()) {
-            throw new ProblemException.InvalidInput(key, "Tham số ?" + key + "= có ngày " + day + " không hợp lệ.");
+            throw new ProblemException.InvalidInput(key, PageText.of("resolver.error.day", key, day));
         }
         return yearMonth.atDay(day);
     }

@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class PassportDataController {
         Passports.LotPassport passport = find(gtin, lot);
         Map<String, Object> body = identity(passport);
         body.put("events", passport.journey().orElseThrow(() ->
-                new ProblemException.Unavailable("Chưa đọc được hành trình từ sổ cái; hãy thử lại sau.")));
+                new ProblemException.Unavailable(PageText.of("resolver.error.journeyUnavailable"))));
         return fresh(body);
     }
 
@@ -92,7 +93,7 @@ final class PassportDataController {
         Gtin parsedGtin = Gtin.parse(gtin);
         LotNumber number = LotNumber.parse(lot);
         return passports.lot(parsedGtin, number).orElseThrow(() ->
-                new ProblemException.NotFound("Không tìm thấy lô " + number + " của sản phẩm có mã " + parsedGtin + "."));
+                new ProblemException.NotFound(PageText.of("resolver.error.lotNotFoundShort", number, parsedGtin)));
     }
 
     private static Map<String, Object> identity(Passports.LotPassport passport) {

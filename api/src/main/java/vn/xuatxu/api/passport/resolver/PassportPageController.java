@@ -21,6 +21,8 @@ import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
 import vn.xuatxu.api.passport.report.application.ReportFormTokens;
 import vn.xuatxu.api.passport.translation.persistence.TranslationStore;
+import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.platform.i18n.ReaderLanguage;
 import vn.xuatxu.api.platform.origin.RequestOrigins;
 import vn.xuatxu.api.problem.ProblemException;
@@ -83,11 +85,14 @@ final class PassportPageController {
     private final SerialNotes serialNotes;
     private final RequestOrigins origins;
     private final ReportFormTokens formTokens;
+    private final PageMessages messages;
 
     PassportPageController(Passports passports, ResolverLinks links, PassportPage page, PageTexts texts,
                            ViewsRenderer<Map<String, Object>, HttpRequest<?>> views, ProblemResponses problems,
                            RenderedPages pages, PageDataVersion.Counter dataVersion, Ledger ledger,
-                           SerialNotes serialNotes, RequestOrigins origins, ReportFormTokens formTokens) {
+                           SerialNotes serialNotes, RequestOrigins origins, ReportFormTokens formTokens,
+                           PageMessages messages) {
+        this.messages = messages;
         this.pages = pages;
         this.dataVersion = dataVersion;
         this.ledger = ledger;
@@ -127,8 +132,8 @@ final class PassportPageController {
     @Get(uri = "/01/{gtin}/{+rest}", produces = {"text/html", "application/ld+json", "application/linkset+json", "application/json"})
     HttpResponse<?> malformed(HttpRequest<?> request, @PathVariable String gtin, @PathVariable @Nullable String rest) {
         return answer(request, () -> {
-            throw new ProblemException.InvalidInput("path", "Đường dẫn /01/" + shorten(gtin + "/" + rest)
-                    + " không phải dạng GS1 Digital Link mà hệ thống đọc được (thứ tự phải là /01/…/10/…/21/…).");
+            throw new ProblemException.InvalidInput("path", PageText.of("resolver.error.path",
+                    shorten(gtin + "/" + rest)));
         });
     }
 
@@ -239,12 +244,12 @@ final class PassportPageController {
 
     private Passports.ProductPassport product(Gtin gtin) {
         return passports.product(gtin).orElseThrow(() -> new ProblemException.NotFound(
-                "Không tìm thấy sản phẩm có mã GTIN " + gtin + " trên hệ thống truy xuất của tỉnh."));
+                PageText.of("resolver.error.productNotFound", gtin)));
     }
 
     private Passports.LotPassport lot(Gtin gtin, LotNumber lot) {
-        return passports.lot(gtin, lot).orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô " + lot
-                + " của sản phẩm có mã " + gtin + ". Nếu mã này được in trên bao bì, sản phẩm có thể không chính hãng."));
+        return passports.lot(gtin, lot).orElseThrow(() -> new ProblemException.NotFound(
+                PageText.of("resolver.error.lotNotFound", lot, gtin)));
     }
 
     private RenderedPages.Page rendered(HttpRequest<?> request, Map<String, Object> model, String producerMspId) {
@@ -274,9 +279,8 @@ final class PassportPageController {
     private HttpResponse<?> redirect(HttpRequest<?> request, List<ResolverLinks.OfferedLink> offered, String linkType,
                                      Language language) {
         ResolverLinks.OfferedLink link = links.select(offered, linkType, language).orElseThrow(() ->
-                new ProblemException.NotFound("Mã này không có liên kết loại " + shorten(linkType)
-                        + ". Các loại có sẵn: " + String.join(", ", offered.stream().map(l -> "gs1:" + l.type())
-                        .distinct().toList()) + "."));
+                new ProblemException.NotFound(PageText.of("resolver.error.linkType", shorten(linkType),
+                        String.join(", ", offered.stream().map(l -> "gs1:" + l.type()).distinct().toList()))));
         return HttpResponse.status(HttpStatus.TEMPORARY_REDIRECT)
                 .header("Location", passOnQuery(link.href(), request))
                 .header("Cache-Control", "no-cache")
@@ -347,15 +351,14 @@ final class PassportPageController {
     private HttpResponse<?> problem(HttpRequest<?> request, ProblemException problem) {
         Representation representation = Representation.negotiate(request.getHeaders().get("Accept"), null);
         if (representation != Representation.HTML) {
-            String field = problem instanceof ProblemException.InvalidInput invalid ? invalid.field() : null;
-            return problems.respond(request, problem.status(), problem.code(), problem.getMessage(), field);
+            return problems.respond(request, problem);
         }
         Language language = language(request);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("t", texts.of(language));
         model.put("lang", language.tag());
         model.put("status", problem.status().getCode());
-        model.put("message", problem.getMessage());
+        model.put("message", problem.message(language.tag(), messages));
         return HttpResponse.status(problem.status()).contentType(Representation.HTML.contentType())
                 .header("Cache-Control", "no-cache")
                 .header("Content-Language", language.tag())

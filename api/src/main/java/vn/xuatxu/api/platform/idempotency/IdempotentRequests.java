@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.SQLStateClass;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;
@@ -55,7 +56,7 @@ public final class IdempotentRequests {
         String trimmed = key.strip();
         if (trimmed.isEmpty() || trimmed.length() > 128 || !trimmed.matches("[\\x21-\\x7E]+")) {
             throw new ProblemException.InvalidInput("Idempotency-Key",
-                    "Idempotency-Key phải gồm 1–128 ký tự ASCII in được, ví dụ một UUID.");
+                    PageText.of("problem.idempotency.key"));
         }
         String fingerprint = sha256(route + "\n" + write(requestBody));
         try {
@@ -92,13 +93,13 @@ public final class IdempotentRequests {
         var row = db.selectFrom(IDEMPOTENT_REQUEST).where(IDEMPOTENT_REQUEST.USER_ID.eq(userId))
                 .and(IDEMPOTENT_REQUEST.IDEMPOTENCY_KEY.eq(key)).fetchOne();
         if (row == null) {
-            throw new ProblemException.Conflict("Yêu cầu với Idempotency-Key này vừa bị huỷ; hãy gửi lại.");
+            throw new ProblemException.Conflict(PageText.of("problem.idempotency.cancelled"));
         }
         if (!row.getRequestHash().equals(fingerprint)) {
-            throw new ProblemException.Conflict("Idempotency-Key này đã được dùng cho một yêu cầu khác; hãy dùng khoá mới.");
+            throw new ProblemException.Conflict(PageText.of("problem.idempotency.reused"));
         }
         if (row.getResponseStatus() == null) {
-            throw new ProblemException.Conflict("Yêu cầu với Idempotency-Key này đang được xử lý; hãy thử lại sau giây lát.");
+            throw new ProblemException.Conflict(PageText.of("problem.idempotency.inProgress"));
         }
         MutableHttpResponse<String> response = HttpResponse.<String>status(HttpStatus.valueOf(row.getResponseStatus()))
                 .contentType(MediaType.APPLICATION_JSON_TYPE)

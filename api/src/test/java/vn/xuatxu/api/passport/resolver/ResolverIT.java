@@ -246,6 +246,15 @@ class ResolverIT {
         HttpResponse<String> english = app.get("/01/" + GTIN + "/10/NOPE?lang=en");
         assertEquals(404, english.statusCode());
         assertTrue(english.body().contains("Not found"), english.body());
+        assertTrue(english.body().contains("If this code is printed on the package, the product may not be genuine."),
+                english.body());
+        HttpResponse<String> englishMonth = app.get(LOT_PATH + "?17=271331&lang=en", "Accept", "text/html");
+        assertEquals(400, englishMonth.statusCode());
+        assertTrue(englishMonth.body().contains("has an invalid month 13"), englishMonth.body());
+        HttpResponse<String> englishJson = app.get("/01/00000000000017", "Accept", "application/json",
+                "Accept-Language", "en");
+        assertEquals(404, englishJson.statusCode());
+        assertTrue(englishJson.body().contains("No product with GTIN 00000000000017"), englishJson.body());
     }
 
     @Test

@@ -212,6 +212,9 @@ class ScanReportAndCacheIT {
         assertEquals(400, badKind.statusCode());
         assertTrue(badKind.body().contains("chọn loại vấn đề"), badKind.body());
         assertEquals(400, report(page, HA_NOI + "50", form(token, "QUALITY", "ngắn", "")).statusCode());
+        HttpResponse<String> shortInEnglish = report(page + "?lang=en", HA_NOI + "53", form(token, "QUALITY", "short", ""));
+        assertEquals(400, shortInEnglish.statusCode());
+        assertTrue(shortInEnglish.body().contains("Please describe the problem (at least"), shortInEnglish.body());
         assertEquals(400, report(page, HA_NOI + "50", form(token, "QUALITY", "a".repeat(2001), "")).statusCode());
         assertEquals(400, report(page, HA_NOI + "50", form(token, "QUALITY", "Cà phê bị mốc trong túi", "x".repeat(201)))
                 .statusCode());

@@ -16,6 +16,7 @@ import vn.xuatxu.api.identity.persistence.StaffDirectory;
 import vn.xuatxu.api.passport.export.domain.ExportFormat;
 import vn.xuatxu.api.passport.export.domain.ExportScope;
 import vn.xuatxu.api.passport.export.persistence.PassportExportStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -66,22 +67,22 @@ public final class BulkExports {
             }
             return directory.organisation(db, organisationId).filter(o -> o.province().equals(province))
                     .map(o -> (ExportScope) new ExportScope.Organisation(o.id()))
-                    .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy tổ chức số " + organisationId
-                            + " trong tỉnh của Sở."));
+                    .orElseThrow(() -> new ProblemException.NotFound(PageText.of("export.error.organisationNotFound",
+                            organisationId)));
         }
         if (actor.hasAnyRole(Role.ORG_ADMIN)) {
             if (organisationId != null && organisationId != actor.organisationId()) {
-                throw new ProblemException.Forbidden("Chỉ xuất được hộ chiếu của tổ chức mình.");
+                throw new ProblemException.Forbidden(PageText.of("export.error.ownOnly"));
             }
             return new ExportScope.Organisation(actor.organisationId());
         }
-        throw new ProblemException.Forbidden("Chỉ quản trị tổ chức, quản trị Sở hoặc thanh tra mới xuất dữ liệu hàng loạt.");
+        throw new ProblemException.Forbidden(PageText.of("export.error.who"));
     }
 
     /** Counts the rows and prepares the stream; the cursor opens when the body is subscribed to. */
     public Export start(Actor actor, ExportScope scope, LocalDateTime sinceUtc, ExportFormat format) {
         if (!running.tryAcquire()) {
-            throw new ProblemException.Unavailable("Đang có " + CONCURRENT + " lượt xuất dữ liệu chạy; hãy thử lại sau ít phút.");
+            throw new ProblemException.Unavailable(PageText.of("export.error.busy", CONCURRENT));
         }
         try {
             long total = store.count(db, scope, sinceUtc);

@@ -13,6 +13,7 @@ import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
 import vn.xuatxu.api.passport.lot.application.LotLookup;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.resolver.PassportDocuments;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.time.Clock;
@@ -93,6 +94,6 @@ public final class LotExports {
     }
 
     private static ProblemException.NotFound notFound(long lotId) {
-        return new ProblemException.NotFound("Không tìm thấy lô hàng số " + lotId + ".");
+        return new ProblemException.NotFound(PageText.of("lot.error.notFoundId", lotId));
     }
 }

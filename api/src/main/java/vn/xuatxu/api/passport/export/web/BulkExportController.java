@@ -18,6 +18,7 @@ import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.export.application.BulkExports;
 import vn.xuatxu.api.passport.export.application.ExportProgress;
 import vn.xuatxu.api.passport.export.domain.ExportFormat;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -56,7 +57,7 @@ final class BulkExportController {
                                               @Nullable @QueryValue Long organisationId) {
         Actor actor = Actors.of(authentication);
         ExportFormat chosen = format == null ? ExportFormat.JSON_LINES : ExportFormat.of(format).orElseThrow(() ->
-                new ProblemException.InvalidInput("format", "Định dạng xuất là jsonl hoặc csv."));
+                new ProblemException.InvalidInput("format", PageText.of("export.error.format")));
         BulkExports.Export export = exports.start(actor, exports.scope(actor, organisationId), since(since), chosen);
         return HttpResponse.ok(export.body()).contentType(chosen.mediaType())
                 .header("X-Total-Count", Long.toString(export.total()))
@@ -69,7 +70,7 @@ final class BulkExportController {
     @Get(uri = "/{id}", produces = "application/json")
     HttpResponse<String> progress(Authentication authentication, String id) {
         ExportProgress.Report report = progress.report(Actors.of(authentication).userId(), id)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lượt xuất " + id + "."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("export.error.notFound", id)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", report.id());
         body.put("state", report.state().name());
@@ -96,7 +97,7 @@ final class BulkExportController {
             return moment.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
         } catch (DateTimeParseException e) {
             throw new ProblemException.InvalidInput("since",
-                    "Mốc thời gian không hợp lệ; dùng dạng 2026-01-31 hoặc 2026-01-31T08:00:00+07:00.");
+                    PageText.of("export.error.since"));
         }
     }
 }

@@ -102,7 +102,7 @@ public final class LotJourney {
         long eventId = db.transactionResult(configuration -> {
             DSLContext tx = configuration.dsl();
             LotCustodyStore.Custody current = custody.of(tx, lotId, true).orElseThrow();
-            refused.requireNotHeld(tx, RefusedEvents.VIETNAMESE, lot);
+            refused.requireNotHeld(tx, lot);
             return switch (request.step()) {
                 case SHIPPING -> ship(tx, actor, lot, current, request, eventTime, note);
                 case RECEIVING -> receive(tx, actor, lot, current, eventTime, note);
@@ -154,8 +154,8 @@ public final class LotJourney {
             DSLContext tx = configuration.dsl();
             LotCustodyStore.Custody current = custody.of(tx, lotId, true).orElseThrow();
             if (current.status() == LotStatus.RECALLED || current.status() == LotStatus.DESTROYED) {
-                throw new ProblemException.Conflict("Lô " + lot.details().lotNumber() + " đã "
-                        + current.status().vietnamese().toLowerCase() + ", không thu hồi được nữa.");
+                throw new ProblemException.Conflict(PageText.of("journey.error.recallDone." + current.status().name(),
+                        lot.details().lotNumber()));
             }
             long recallId = recalls.insert(tx, lotId, reason, actor.organisationId(), actor.userId());
             for (long affected : custody.withDescendants(tx, lotId)) {
@@ -176,7 +176,7 @@ public final class LotJourney {
 
     private long ship(DSLContext tx, Actor actor, LotStore.StoredLot lot, LotCustodyStore.Custody current,
                       EventRequest request, OffsetDateTime eventTime, String note) {
-        requireStaffOfCustodian(actor, current, "gửi");
+        requireStaffOfCustodian(actor, current);
         requireStatus(lot, current, LotStatus.ACTIVE);
         String mspId = request.receiverMspId() == null ? "" : request.receiverMspId().strip();
         if (mspId.isEmpty()) {
@@ -224,7 +224,7 @@ public final class LotJourney {
 
     private long process(DSLContext tx, Actor actor, LotStore.StoredLot lot, EventRequest request,
                          OffsetDateTime eventTime, String note) {
-        return processing.recordIn(tx, actor, RefusedEvents.VIETNAMESE, new LotProcessing.Request(
+        return processing.recordIn(tx, actor, new LotProcessing.Request(
                 List.of(new LotProcessing.Input(lot.id(), null)), request.outputLotId(), request.newOutput(),
                 eventTime, note));
     }
@@ -277,16 +277,16 @@ public final class LotJourney {
                 && actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF, Role.KITCHEN_MANAGER, Role.KITCHEN_STAFF);
     }
 
-    private static void requireStaffOfCustodian(Actor actor, LotCustodyStore.Custody current, String verb) {
+    private static void requireStaffOfCustodian(Actor actor, LotCustodyStore.Custody current) {
         if (!isStaff(actor) || current.custodianId() != actor.organisationId()) {
-            throw new ProblemException.Forbidden("Chỉ cơ sở đang giữ lô hàng mới " + verb + " được lô này.");
+            throw new ProblemException.Forbidden(PageText.of("journey.error.shipWho"));
         }
     }
 
     private static void requireStatus(LotStore.StoredLot lot, LotCustodyStore.Custody current, LotStatus wanted) {
         if (current.status() != wanted) {
-            throw new ProblemException.Conflict("Lô " + lot.details().lotNumber() + " đang ở trạng thái \""
-                    + current.status().vietnamese() + "\" nên không làm được việc này.");
+            throw new ProblemException.Conflict(PageText.of("journey.error.wrongStatus." + current.status().name(),
+                    lot.details().lotNumber()));
         }
     }
 

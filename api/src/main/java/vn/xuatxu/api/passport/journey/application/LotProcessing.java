@@ -13,7 +13,7 @@ import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
 import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
-import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -57,10 +57,9 @@ public final class LotProcessing {
     private final LotRegistration registration;
     private final JourneyEvents journeyEvents;
     private final RefusedEvents refused;
-    private final PageMessages messages;
 
     LotProcessing(DSLContext db, LotStore lots, LotCustodyStore custody, TraceEventStore events,
-                  LotRegistration registration, JourneyEvents journeyEvents, RefusedEvents refused, PageMessages messages) {
+                  LotRegistration registration, JourneyEvents journeyEvents, RefusedEvents refused) {
         this.db = db;
         this.lots = lots;
         this.custody = custody;
@@ -68,42 +67,41 @@ public final class LotProcessing {
         this.registration = registration;
         this.journeyEvents = journeyEvents;
         this.refused = refused;
-        this.messages = messages;
     }
 
-    /** Records the processing step in its own transaction; {@code language} is "vi" or "en" for the refusals. */
-    public TraceEventStore.StoredEvent record(Actor actor, String language, Request request) {
-        long id = db.transactionResult(configuration -> recordIn(configuration.dsl(), actor, language, request));
+    /** Records the processing step in its own transaction. */
+    public TraceEventStore.StoredEvent record(Actor actor, Request request) {
+        long id = db.transactionResult(configuration -> recordIn(configuration.dsl(), actor, request));
         return events.byId(db, id).orElseThrow();
     }
 
     /** Records the processing step inside the caller's transaction; returns the event's id. */
-    public long recordIn(DSLContext tx, Actor actor, String language, Request request) {
+    public long recordIn(DSLContext tx, Actor actor, Request request) {
         if (actor.organisationKind() != OrganisationKind.PRODUCER || !actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF)) {
-            throw new ProblemException.Forbidden(text(language, "journey.error.producersOnly"));
+            throw new ProblemException.Forbidden(PageText.of("journey.error.producersOnly"));
         }
         List<Input> inputs = request.inputs() == null ? List.of() : request.inputs();
         if (inputs.isEmpty()) {
-            throw new ProblemException.InvalidInput("inputs", text(language, "journey.error.noInputs"));
+            throw new ProblemException.InvalidInput("inputs", PageText.of("journey.error.noInputs"));
         }
         if (inputs.size() > MAX_INPUTS) {
-            throw new ProblemException.InvalidInput("inputs", text(language, "journey.error.tooManyInputs", MAX_INPUTS));
+            throw new ProblemException.InvalidInput("inputs", PageText.of("journey.error.tooManyInputs", MAX_INPUTS));
         }
         Set<Long> inputIds = new HashSet<>();
         for (Input input : inputs) {
             if (!inputIds.add(input.lotId())) {
-                throw new ProblemException.InvalidInput("inputs", text(language, "journey.error.inputTwice", input.lotId()));
+                throw new ProblemException.InvalidInput("inputs", PageText.of("journey.error.inputTwice", input.lotId()));
             }
             if (input.quantity() != null && (input.quantity().signum() <= 0 || input.quantity().stripTrailingZeros().scale() > 3
                     || input.quantity().precision() - input.quantity().scale() > 15)) {
-                throw new ProblemException.InvalidInput("inputs", text(language, "journey.error.badQuantity", input.lotId()));
+                throw new ProblemException.InvalidInput("inputs", PageText.of("journey.error.badQuantity", input.lotId()));
             }
         }
         if (request.outputLotId() != null && inputIds.contains(request.outputLotId())) {
-            throw new ProblemException.InvalidInput("outputLotId", text(language, "journey.error.outputIsInput"));
+            throw new ProblemException.InvalidInput("outputLotId", PageText.of("journey.error.outputIsInput"));
         }
         OffsetDateTime eventTime = journeyEvents.eventTime(request.eventTime());
-        String note = note(request.note(), language);
+        String note = note(request.note());
 
         // Lock the inputs in id order, so two processing steps sharing inputs cannot deadlock.
         List<Input> ordered = inputs.stream().sorted(Comparator.comparingLong(Input::lotId)).toList();
@@ -114,21 +112,20 @@ public final class LotProcessing {
         for (Input input : ordered) {
             LotCustodyStore.Custody current = custody.of(tx, input.lotId(), true)
                     .filter(c -> c.custodianId() == actor.organisationId())
-                    .orElseThrow(() -> new ProblemException.Forbidden(text(language, "journey.error.inputNotHeld", input.lotId())));
+                    .orElseThrow(() -> new ProblemException.Forbidden(PageText.of("journey.error.inputNotHeld", input.lotId())));
             LotStore.StoredLot lot = lots.byId(tx, input.lotId()).orElseThrow();
             String number = lot.details().lotNumber().value();
             if (current.status() == LotStatus.RECALLED) {
-                throw new ProblemException.Conflict(text(language, "journey.error.inputRecalled", number));
+                throw new ProblemException.Conflict(PageText.of("journey.error.inputRecalled", number));
             }
             if (current.status() != LotStatus.ACTIVE) {
-                throw new ProblemException.Conflict(text(language, "journey.error.inputNotActive", number,
-                        text(language, "journey.status." + current.status().name())));
+                throw new ProblemException.Conflict(PageText.of("journey.error.inputNotActive." + current.status().name(), number));
             }
-            refused.requireNotHeld(tx, language, lot);
+            refused.requireNotHeld(tx, lot);
             BigDecimal left = lot.details().quantity().subtract(events.used(tx, lot.id()));
             BigDecimal used = input.quantity() == null ? left : input.quantity();
             if (used.compareTo(left) > 0) {
-                throw new ProblemException.InvalidInput("inputs", text(language, "journey.error.moreThanLeft", number,
+                throw new ProblemException.InvalidInput("inputs", PageText.of("journey.error.moreThanLeft", number,
                         plain(used), plain(left), lot.details().unit().name()));
             }
             named.put(lot.id(), new TraceEventStore.Link(TraceEventStore.Role.INPUT, used, current));
@@ -148,21 +145,21 @@ public final class LotProcessing {
             outputId = request.outputLotId();
             LotCustodyStore.Custody output = custody.of(tx, outputId, true)
                     .filter(o -> o.ownerId() == actor.organisationId() && o.custodianId() == actor.organisationId())
-                    .orElseThrow(() -> new ProblemException.Forbidden(text(language, "journey.error.outputNotOwned", outputId)));
+                    .orElseThrow(() -> new ProblemException.Forbidden(PageText.of("journey.error.outputNotOwned", outputId)));
             LotStore.StoredLot existing = lots.byId(tx, outputId).orElseThrow();
             if (output.status() != LotStatus.ACTIVE) {
-                throw new ProblemException.Conflict(text(language, "journey.error.outputNotActive",
+                throw new ProblemException.Conflict(PageText.of("journey.error.outputNotActive",
                         existing.details().lotNumber().value()));
             }
-            refused.requireNotHeld(tx, language, existing);
+            refused.requireNotHeld(tx, existing);
             if (custody.ancestors(tx, inputIds).contains(outputId)) {
-                throw new ProblemException.InvalidInput("outputLotId", text(language, "journey.error.cycle",
+                throw new ProblemException.InvalidInput("outputLotId", PageText.of("journey.error.cycle",
                         existing.details().lotNumber().value()));
             }
         } else if (request.newOutput() != null) {
             outputId = registration.registerIn(tx, actor, request.newOutput());
         } else {
-            throw new ProblemException.InvalidInput("outputLotId", text(language, "journey.error.noOutput"));
+            throw new ProblemException.InvalidInput("outputLotId", PageText.of("journey.error.noOutput"));
         }
         LotStore.StoredLot output = lots.byId(tx, outputId).orElseThrow();
         named.put(output.id(), TraceEventStore.Link.unchanged(TraceEventStore.Role.OUTPUT));
@@ -182,22 +179,18 @@ public final class LotProcessing {
         return id;
     }
 
-    private String note(String value, String language) {
+    private String note(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String text = Normalizer.normalize(value.strip(), Normalizer.Form.NFC);
         if (text.length() > 1000) {
-            throw new ProblemException.InvalidInput("note", text(language, "journey.error.noteTooLong", 1000));
+            throw new ProblemException.InvalidInput("note", PageText.of("journey.error.noteTooLong", 1000));
         }
         return text;
     }
 
     private static String plain(BigDecimal amount) {
         return amount.stripTrailingZeros().toPlainString();
-    }
-
-    private String text(String language, String key, Object... arguments) {
-        return messages.text(language, key, arguments);
     }
 }

@@ -10,7 +10,7 @@ import vn.xuatxu.api.passport.journey.persistence.LotCustodyStore;
 import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
 import vn.xuatxu.api.passport.lot.application.LotLookup;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
-import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.List;
@@ -28,9 +28,6 @@ import java.util.Optional;
 @Singleton
 public final class RefusedEvents {
 
-    /** The language of refusals on paths that do not say one (the older per-lot event API, kitchen receiving). */
-    public static final String VIETNAMESE = "vi";
-
     /** A refused event holding a lot, and whether this person may retry or discard it. */
     public record Hold(long eventId, String step, String error, Long outboxEntryId, boolean mayResolve) {
     }
@@ -40,24 +37,21 @@ public final class RefusedEvents {
     private final LotCustodyStore custody;
     private final Outbox outbox;
     private final LotLookup lookup;
-    private final PageMessages messages;
 
-    RefusedEvents(DSLContext db, TraceEventStore events, LotCustodyStore custody, Outbox outbox, LotLookup lookup,
-                  PageMessages messages) {
+    RefusedEvents(DSLContext db, TraceEventStore events, LotCustodyStore custody, Outbox outbox, LotLookup lookup) {
         this.db = db;
         this.events = events;
         this.custody = custody;
         this.outbox = outbox;
         this.lookup = lookup;
-        this.messages = messages;
     }
 
     /** Refuses to go on while an event of the lot waits for its administrator after the ledger refused it. */
-    public void requireNotHeld(DSLContext tx, String language, LotStore.StoredLot lot) {
+    public void requireNotHeld(DSLContext tx, LotStore.StoredLot lot) {
         Optional<TraceEventStore.Refused> refused = events.refusedNaming(tx, lot.id());
         if (refused.isPresent()) {
-            throw new ProblemException.Conflict(messages.text(language, "journey.error.held",
-                    lot.details().lotNumber().value(), messages.text(language, "journey.step." + refused.get().step().name()),
+            throw new ProblemException.Conflict(PageText.of("journey.error.held." + refused.get().step().name(),
+                    lot.details().lotNumber().value(),
                     refused.get().error() == null ? "" : refused.get().error()));
         }
     }
@@ -74,22 +68,22 @@ public final class RefusedEvents {
      * Gives up an event the ledger refused and restores what it changed off the ledger. Only the recording
      * organisation's administrator may, and only for the latest event of each lot it names (later ones first).
      */
-    public void discard(Actor actor, String language, long lotId, long eventId) {
+    public void discard(Actor actor, long lotId, long eventId) {
         lookup.find(actor, lotId);
         db.transaction(configuration -> {
             DSLContext tx = configuration.dsl();
             TraceEventStore.Refused refused = events.refused(tx, eventId)
-                    .orElseThrow(() -> new ProblemException.Conflict(messages.text(language, "journey.error.notRefused", eventId)));
+                    .orElseThrow(() -> new ProblemException.Conflict(PageText.of("journey.error.notRefused", eventId)));
             List<TraceEventStore.StoredLink> links = events.links(tx, eventId);
             if (links.stream().noneMatch(link -> link.lotId() == lotId)) {
-                throw new ProblemException.NotFound(messages.text(language, "journey.error.notRefused", eventId));
+                throw new ProblemException.NotFound(PageText.of("journey.error.notRefused", eventId));
             }
             if (!mayResolve(actor, refused)) {
-                throw new ProblemException.Forbidden(messages.text(language, "journey.error.discardAdminOnly"));
+                throw new ProblemException.Forbidden(PageText.of("journey.error.discardAdminOnly"));
             }
             for (TraceEventStore.StoredLink link : links) {
                 if (events.hasLaterEvent(tx, link.lotId(), eventId)) {
-                    throw new ProblemException.Conflict(messages.text(language, "journey.error.discardLaterFirst"));
+                    throw new ProblemException.Conflict(PageText.of("journey.error.discardLaterFirst"));
                 }
             }
             for (TraceEventStore.StoredLink link : links) {

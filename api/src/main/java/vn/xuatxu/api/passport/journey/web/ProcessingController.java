@@ -21,7 +21,6 @@ import vn.xuatxu.api.passport.journey.application.LotProcessing;
 import vn.xuatxu.api.passport.journey.application.RefusedEvents;
 import vn.xuatxu.api.passport.journey.persistence.TraceEventStore;
 import vn.xuatxu.api.passport.lot.application.LotRegistration;
-import vn.xuatxu.api.platform.i18n.PageLanguageResolver;
 import vn.xuatxu.api.platform.idempotency.IdempotentRequests;
 
 import java.math.BigDecimal;
@@ -43,15 +42,13 @@ final class ProcessingController {
     private final RefusedEvents refused;
     private final LotNeighbours neighbours;
     private final IdempotentRequests idempotency;
-    private final PageLanguageResolver languages;
 
     ProcessingController(LotProcessing processing, RefusedEvents refused, LotNeighbours neighbours,
-                         IdempotentRequests idempotency, PageLanguageResolver languages) {
+                         IdempotentRequests idempotency) {
         this.processing = processing;
         this.refused = refused;
         this.neighbours = neighbours;
         this.idempotency = idempotency;
-        this.languages = languages;
     }
 
     /** One input lot and the amount of it used, in its own unit; without an amount, all that is left. */
@@ -89,9 +86,8 @@ final class ProcessingController {
     HttpResponse<?> record(HttpRequest<?> http, Authentication authentication,
                            @Nullable @Header("Idempotency-Key") String idempotencyKey, @Body TransformationBody body) {
         Actor actor = Actors.of(authentication);
-        String language = languages.language(http);
         return idempotency.run(actor.userId(), idempotencyKey, "POST /api/v1/transformations", body, () -> {
-            TraceEventStore.StoredEvent event = processing.record(actor, language, request(body));
+            TraceEventStore.StoredEvent event = processing.record(actor, request(body));
             long outputId = neighbours.outputOf(event.id());
             return new IdempotentRequests.Created(201, LotEventController.EventResponse.of(event),
                     URI.create("/api/v1/lots/" + outputId + "/events/" + event.id()));
@@ -111,7 +107,7 @@ final class ProcessingController {
     /** Gives up an event of the lot the ledger refused, putting the lots it named back as the ledger has them. */
     @Post("/lots/{id}/events/{eventId}/discard")
     HttpResponse<Trace> discard(HttpRequest<?> http, Authentication authentication, long id, long eventId) {
-        refused.discard(Actors.of(authentication), languages.language(http), id, eventId);
+        refused.discard(Actors.of(authentication), id, eventId);
         return HttpResponse.ok(trace(authentication, id));
     }
 

@@ -30,6 +30,7 @@ import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.product.persistence.ProductStore;
 import vn.xuatxu.api.platform.i18n.PageLanguageResolver;
 import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.math.BigDecimal;
@@ -106,38 +107,39 @@ final class ProcessingPageController {
             form.forEach((key, value) -> {
                 if (key.startsWith("in-") && value != null && !value.isBlank()) {
                     long lotId = Long.parseLong(value.strip());
-                    inputs.add(new LotProcessing.Input(lotId, amount(form.get("qty-" + lotId), language)));
+                    inputs.add(new LotProcessing.Input(lotId, amount(form.get("qty-" + lotId))));
                 }
             });
             String output = form.get("outputLotId");
             boolean existing = output != null && !output.isBlank();
             LotRegistration.Request newOutput = existing ? null : new LotRegistration.Request(form.get("newGtin"),
                     form.get("newLotNumber"), LocalDate.now(clock.withZone(VIETNAM)), null,
-                    amount(form.get("newQuantity"), language), form.get("newUnit"));
-            TraceEventStore.StoredEvent event = processing.record(actor, language, new LotProcessing.Request(inputs,
+                    amount(form.get("newQuantity")), form.get("newUnit"));
+            TraceEventStore.StoredEvent event = processing.record(actor, new LotProcessing.Request(inputs,
                     existing ? Long.valueOf(output.strip()) : null, newOutput, null, form.get("note")));
             return HttpResponse.seeOther(URI.create("/lo-hang/" + neighbours.outputOf(event.id()) + "?xong=che-bien"));
         } catch (NumberFormatException e) {
             return refused(actor, id, form, new ProblemException.InvalidInput("inputs",
-                    messages.text(language, "journey.error.noInputs")));
+                    PageText.of("journey.error.noInputs")), language);
         } catch (ProblemException problem) {
-            return refused(actor, id, form, problem);
+            return refused(actor, id, form, problem, language);
         }
     }
 
     @Post(uri = "/bo-su-kien/{eventId}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     HttpResponse<?> discard(HttpRequest<?> http, Authentication authentication, long id, long eventId) {
-        refused.discard(Actors.of(authentication), languages.language(http), id, eventId);
+        refused.discard(Actors.of(authentication), id, eventId);
         return HttpResponse.seeOther(URI.create("/lo-hang/" + id + "?xong=bo-su-kien"));
     }
 
-    private HttpResponse<?> refused(Actor actor, long id, Map<String, String> form, ProblemException problem) {
+    private HttpResponse<?> refused(Actor actor, long id, Map<String, String> form, ProblemException problem,
+                                    String language) {
         if (problem instanceof ProblemException.NotFound) {
             throw problem;
         }
         Map<String, Object> model = model(actor, id, form);
-        model.put("error", problem.getMessage());
+        model.put("error", problem.message(language, messages));
         return HttpResponse.status(problem.status()).body(new ModelAndView<>("processing", model));
     }
 
@@ -185,14 +187,14 @@ final class ProcessingPageController {
         return model;
     }
 
-    private BigDecimal amount(String text, String language) {
+    private BigDecimal amount(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw new ProblemException.InvalidInput("inputs", messages.text(language, "journey.error.badNumber", text.strip()));
+            throw new ProblemException.InvalidInput("inputs", PageText.of("journey.error.badNumber", text.strip()));
         }
     }
 }

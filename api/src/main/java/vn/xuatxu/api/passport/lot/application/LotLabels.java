@@ -3,6 +3,7 @@ package vn.xuatxu.api.passport.lot.application;
 import jakarta.inject.Singleton;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.label.content.LabelContent;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.label.layout.LabelDoesNotFitException;
 import vn.xuatxu.label.layout.LabelLayout;
@@ -21,7 +22,7 @@ public final class LotLabels {
             return standard.render(content(lot, digitalLink, null, null)).toPng();
         } catch (LabelDoesNotFitException e) {
             throw new ProblemException.InvalidInput("lotNumber",
-                    "Mã QR của lô này quá dài để in trên nhãn 50x30 mm; hãy rút ngắn số lô.");
+                    PageText.of("lot.error.labelTooLong"));
         }
     }
 

@@ -54,8 +54,7 @@ final class WorkbookRows {
         } catch (ProblemException problem) {
             throw problem;
         } catch (Exception e) {
-            throw new ProblemException.InvalidInput("file", "Không đọc được bảng tính; tệp có thể bị hỏng. "
-                    + "Hãy mở bằng Excel hoặc LibreOffice rồi lưu lại dạng .xlsx.");
+            throw new ProblemException.InvalidInput("file", PageText.of("lot.error.workbookUnreadable"));
         }
     }
 

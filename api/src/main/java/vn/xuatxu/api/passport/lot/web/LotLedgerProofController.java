@@ -14,6 +14,7 @@ import vn.xuatxu.api.ledger.LedgerTransaction;
 import vn.xuatxu.api.ledger.RecordProof;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.gs1.LotNumber;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 /**
@@ -47,9 +48,9 @@ final class LotLedgerProofController {
                     proven.blockNumber(), proven.blockHash(), proven.timestamp().toString());
         }
         if (proof instanceof RecordProof.NotFound) {
-            throw new ProblemException.NotFound("Sổ cái không có lô " + lot.value() + " của GTIN " + product.value() + ".");
+            throw new ProblemException.NotFound(PageText.of("lot.error.proofNotOnLedger", lot.value(), product.value()));
         }
-        throw new ProblemException.Unavailable("Chưa kiểm chứng được lô này trên sổ cái lúc này; hãy thử lại sau. ("
-                + ((RecordProof.Unavailable) proof).reason() + ")");
+        throw new ProblemException.Unavailable(PageText.of("lot.error.proofUnavailable",
+                ((RecordProof.Unavailable) proof).reason()));
     }
 }

@@ -10,6 +10,7 @@ import vn.xuatxu.api.passport.model.Passport;
 import vn.xuatxu.api.passport.model.persistence.BlockingItemStore;
 import vn.xuatxu.api.passport.model.persistence.PassportReader;
 import vn.xuatxu.api.passport.product.application.ProductCatalogue;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.time.Clock;
@@ -56,7 +57,7 @@ public final class PassportCompleteness {
     public Report ofProduct(Actor actor, long productId) {
         products.find(actor, productId);
         Passport passport = passports.ofProduct(db, productId).orElseThrow(() ->
-                new ProblemException.NotFound("Không tìm thấy sản phẩm số " + productId + "."));
+                new ProblemException.NotFound(PageText.of("product.error.notFound", productId)));
         return new Report(passport, check(passport));
     }
 
@@ -82,7 +83,7 @@ public final class PassportCompleteness {
 
     private Report lot(long lotId) {
         Passport passport = passports.ofLot(db, lotId).orElseThrow(() ->
-                new ProblemException.NotFound("Không tìm thấy lô hàng số " + lotId + "."));
+                new ProblemException.NotFound(PageText.of("lot.error.notFoundId", lotId)));
         return new Report(passport, check(passport));
     }
 

@@ -23,6 +23,7 @@ import vn.xuatxu.api.passport.product.application.ProductPhotos;
 import vn.xuatxu.api.passport.product.domain.ProductPassport;
 import vn.xuatxu.api.passport.product.persistence.ProductPassportStore;
 import vn.xuatxu.api.passport.product.persistence.ProductPhotoStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.io.IOException;
@@ -155,7 +156,7 @@ final class ProductController {
         try {
             return upload.getBytes();
         } catch (IOException e) {
-            throw new ProblemException.InvalidInput("photo", "Không đọc được tệp tải lên; hãy gửi lại.");
+            throw new ProblemException.InvalidInput("photo", PageText.of("product.error.uploadUnreadable"));
         }
     }
 }

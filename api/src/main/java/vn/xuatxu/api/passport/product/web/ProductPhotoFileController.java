@@ -9,6 +9,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import vn.xuatxu.api.passport.product.application.ProductPhotos;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 /**
@@ -29,7 +30,7 @@ final class ProductPhotoFileController {
     @Get("/{name}")
     HttpResponse<byte[]> photo(String name) {
         byte[] jpeg = photos.publicFile(name)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy ảnh này; có thể sản phẩm đã đổi ảnh."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("product.error.photoGone")));
         return HttpResponse.ok(jpeg).contentType(MediaType.IMAGE_JPEG_TYPE)
                 .header("Cache-Control", "public, max-age=31536000, immutable")
                 .header("ETag", "\"" + name + "\"");

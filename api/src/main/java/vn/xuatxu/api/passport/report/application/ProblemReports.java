@@ -7,6 +7,7 @@ import vn.xuatxu.api.identity.domain.Actor;
 import vn.xuatxu.api.identity.domain.OrganisationKind;
 import vn.xuatxu.api.identity.domain.Role;
 import vn.xuatxu.api.passport.report.persistence.ProblemReportStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.platform.origin.RequestOrigins;
 import vn.xuatxu.api.problem.ProblemException;
 
@@ -81,35 +82,32 @@ public final class ProblemReports {
         }
         Duration age = tokens.age(submission.token()).filter(a -> a.compareTo(maxFormAge) <= 0)
                 .orElseThrow(() -> new ProblemException.InvalidInput("token",
-                        "Biểu mẫu đã quá cũ hoặc không phải của trang này. Vui lòng tải lại trang rồi gửi lại."));
+                        PageText.of("report.error.staleForm")));
         if (age.compareTo(minFillTime) < 0) {
-            throw new ProblemException.InvalidInput("token", "Báo cáo được gửi quá nhanh sau khi mở trang. "
-                    + "Vui lòng đọc lại nội dung, đợi vài giây rồi bấm Gửi.");
+            throw new ProblemException.InvalidInput("token", PageText.of("report.error.tooFast"));
         }
         String addressKey = "address:" + origin.address();
         String labelKey = "label:" + submission.gtin() + "/" + submission.lotNumber() + "/" + submission.serial();
         if (perAddress.full(addressKey)) {
-            throw new ProblemException.TooMany("Bạn đã gửi nhiều báo cáo trong một giờ qua. Vui lòng thử lại sau một giờ "
-                    + "hoặc gọi đường dây nóng của Sở.");
+            throw new ProblemException.TooMany(PageText.of("report.error.tooManyFromYou"));
         }
         if (perLabel.full(labelKey)) {
-            throw new ProblemException.TooMany("Sản phẩm này đã nhận rất nhiều báo cáo trong một giờ qua và cơ quan quản lý "
-                    + "đã được báo. Vui lòng thử lại sau.");
+            throw new ProblemException.TooMany(PageText.of("report.error.tooManyForLabel"));
         }
         ProblemReportStore.Kind kind = kind(submission.kind());
         String message = text(submission.message());
         if (message.length() < MIN_MESSAGE) {
-            throw new ProblemException.InvalidInput("message", "Vui lòng mô tả vấn đề (ít nhất " + MIN_MESSAGE + " ký tự).");
+            throw new ProblemException.InvalidInput("message", PageText.of("report.error.messageShort", MIN_MESSAGE));
         }
         if (message.length() > MAX_MESSAGE) {
-            throw new ProblemException.InvalidInput("message", "Nội dung tối đa " + MAX_MESSAGE + " ký tự.");
+            throw new ProblemException.InvalidInput("message", PageText.of("report.error.messageLong", MAX_MESSAGE));
         }
         String contact = text(submission.contact());
         if (contact.length() > MAX_CONTACT) {
-            throw new ProblemException.InvalidInput("contact", "Thông tin liên hệ tối đa " + MAX_CONTACT + " ký tự.");
+            throw new ProblemException.InvalidInput("contact", PageText.of("report.error.contactLong", MAX_CONTACT));
         }
         long producer = store.producerOf(db, submission.gtin()).orElseThrow(() ->
-                new ProblemException.NotFound("Không tìm thấy sản phẩm có mã " + submission.gtin() + " để gửi báo cáo."));
+                new ProblemException.NotFound(PageText.of("report.error.productNotFound", submission.gtin())));
         long id = store.insert(db, new ProblemReportStore.NewReport(producer, submission.gtin(), submission.lotNumber(),
                 submission.serial(), kind, message, contact.isEmpty() ? null : contact, origin.place().orElse(null),
                 submission.language() == null ? "vi" : submission.language(),
@@ -126,7 +124,7 @@ public final class ProblemReports {
     public List<ProblemReportStore.StoredReport> latest(Actor actor, Integer limit) {
         int rows = limit == null ? 100 : limit;
         if (rows < 1 || rows > 1000) {
-            throw new ProblemException.InvalidInput("limit", "Số dòng mỗi lần xem từ 1 đến 1.000.");
+            throw new ProblemException.InvalidInput("limit", PageText.of("report.error.limit"));
         }
         return store.latest(db, scope(actor), rows);
     }
@@ -138,15 +136,14 @@ public final class ProblemReports {
         if (actor.organisationKind() == OrganisationKind.PRODUCER && actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF)) {
             return OptionalLong.of(actor.organisationId());
         }
-        throw new ProblemException.Forbidden("Chỉ nhà sản xuất và cán bộ cơ quan quản lý mới xem được báo cáo của người mua.");
+        throw new ProblemException.Forbidden(PageText.of("report.error.readWho"));
     }
 
     private static ProblemReportStore.Kind kind(String kind) {
         try {
             return ProblemReportStore.Kind.valueOf(Optional.ofNullable(kind).orElse("").strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("kind", "Vui lòng chọn loại vấn đề: nghi hàng giả, chất lượng, "
-                    + "thông tin sai hoặc vấn đề khác.");
+            throw new ProblemException.InvalidInput("kind", PageText.of("report.error.kind"));
         }
     }
 

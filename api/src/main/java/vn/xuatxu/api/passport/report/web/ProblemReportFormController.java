@@ -20,6 +20,8 @@ import vn.xuatxu.api.passport.report.application.ProblemReports;
 import vn.xuatxu.api.passport.report.application.ReportFormTokens;
 import vn.xuatxu.api.passport.resolver.LabelSerial;
 import vn.xuatxu.api.platform.i18n.MessageBundles;
+import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.platform.i18n.ReaderLanguage;
 import vn.xuatxu.api.platform.origin.RequestOrigins;
 import vn.xuatxu.api.problem.ProblemException;
@@ -46,9 +48,11 @@ final class ProblemReportFormController {
     private final ReportFormTokens tokens;
     private final RequestOrigins origins;
     private final MessageBundles bundles;
+    private final PageMessages messages;
 
     ProblemReportFormController(ProblemReports reports, ReportFormTokens tokens, RequestOrigins origins,
-                                MessageBundles bundles) {
+                                MessageBundles bundles, PageMessages messages) {
+        this.messages = messages;
         this.reports = reports;
         this.tokens = tokens;
         this.origins = origins;
@@ -92,7 +96,7 @@ final class ProblemReportFormController {
             return HttpResponse.ok(new ModelAndView<>("problem-report", model)).header("Cache-Control", "no-store");
         } catch (ProblemException problem) {
             model.put("sent", false);
-            model.put("reportError", problem.getMessage());
+            model.put("reportError", problem.message(reader.page(), messages));
             Map<String, String> typed = new HashMap<>();
             typed.put("kind", form.getOrDefault("kind", ""));
             typed.put("message", form.getOrDefault("message", ""));
@@ -108,7 +112,7 @@ final class ProblemReportFormController {
         try {
             return new LabelSerial(text).value();
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("serial", "Số sê-ri trên tem không hợp lệ.");
+            throw new ProblemException.InvalidInput("serial", PageText.of("report.error.serial"));
         }
     }
 }

@@ -16,6 +16,7 @@ import vn.xuatxu.api.passport.sms.application.SmsChecks;
 import vn.xuatxu.api.passport.sms.application.SmsSettings;
 import vn.xuatxu.api.passport.sms.domain.InboundSms;
 import vn.xuatxu.api.passport.sms.domain.OutboundSms;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.nio.charset.StandardCharsets;
@@ -106,10 +107,10 @@ final class SmsWebhookController {
         String from = first(fields, SENDER_FIELDS);
         String text = first(fields, TEXT_FIELDS);
         if (from == null || from.isBlank() || from.length() > 40) {
-            throw new ProblemException.InvalidInput("from", "Thiếu số máy người gửi (trường from, sender hoặc phone).");
+            throw new ProblemException.InvalidInput("from", PageText.of("sms.error.fromMissing"));
         }
         if (text == null || text.length() > 1600) {
-            throw new ProblemException.InvalidInput("text", "Thiếu nội dung tin nhắn (trường text hoặc message), tối đa 1.600 ký tự.");
+            throw new ProblemException.InvalidInput("text", PageText.of("sms.error.textMissing"));
         }
         String gateway = fields.getOrDefault("gateway", "webhook");
         return checks.answer(new InboundSms("webhook:" + gateway.replaceAll("[^A-Za-z0-9._-]", "").toLowerCase(Locale.ROOT),
@@ -119,14 +120,14 @@ final class SmsWebhookController {
     private void requireToken(HttpRequest<?> request, Map<String, String> fields) {
         String expected = settings.gatewayToken();
         if (expected.isEmpty()) {
-            throw new ProblemException.Unavailable("Cổng nhận tin nhắn SMS chưa được bật (chưa đặt xuatxu.sms.gateway-token).");
+            throw new ProblemException.Unavailable(PageText.of("sms.error.gatewayOff"));
         }
         String given = request.getHeaders().get("X-Gateway-Token");
         if (given == null) {
             given = fields.getOrDefault("token", fields.get("secret"));
         }
         if (given == null || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
-            throw new ProblemException.Forbidden("Mã bí mật của cổng SMS không đúng.");
+            throw new ProblemException.Forbidden(PageText.of("sms.error.gatewayToken"));
         }
     }
 
