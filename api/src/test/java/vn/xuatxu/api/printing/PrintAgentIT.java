@@ -165,8 +165,15 @@ class PrintAgentIT {
         assertEquals(200, tspl.statusCode());
         assertEquals(2, new String(tspl.body(), StandardCharsets.ISO_8859_1).split("PRINT 1,", -1).length - 1,
                 "two labels in TSPL");
-        assertEquals(400, app.get("/api/v1/print-agent/jobs/" + jobId + "/labels?from=2&to=9",
-                "X-Agent-Token", agent.path("token").asText()).statusCode());
+        HttpResponse<String> outOfRange = app.get("/api/v1/print-agent/jobs/" + jobId + "/labels?from=2&to=9",
+                "X-Agent-Token", agent.path("token").asText());
+        assertEquals(400, outOfRange.statusCode());
+        assertEquals("Khoảng tem phải nằm trong 1–2, tối đa 500 tem mỗi lần.",
+                JSON.readTree(outOfRange.body()).path("message").asText(), outOfRange.body());
+        HttpResponse<String> outOfRangeEn = app.get("/api/v1/print-agent/jobs/" + jobId + "/labels?from=2&to=9",
+                "X-Agent-Token", agent.path("token").asText(), "Accept-Language", "en");
+        assertEquals("The label range must lie within 1–2, at most 500 labels at a time.",
+                JSON.readTree(outOfRangeEn.body()).path("message").asText(), outOfRangeEn.body());
 
         assertEquals(204, app.delete("/api/v1/print-agents/" + agent.path("id").asLong(), "Authorization", producer).statusCode());
         assertEquals(403, app.get("/api/v1/print-agent/jobs/next", "X-Agent-Token", agent.path("token").asText()).statusCode(),
@@ -232,7 +239,9 @@ class PrintAgentIT {
             expected.add(sampleLink(day, code));
             assertEquals(expected, printed, "each of the day's labels once, then the one sample's, in order");
             String jobPage = app.get("/lenh-in/" + oneJob + "?lang=en", "Authorization", kitchen).body();
-            assertTrue(jobPage.contains("Printed") && jobPage.contains("Nhãn mẫu lưu " + code), jobPage);
+            assertTrue(jobPage.contains("Printed") && jobPage.contains("Retained-sample label " + code), jobPage);
+            String jobPageVi = app.get("/lenh-in/" + oneJob + "?lang=vi", "Authorization", kitchen).body();
+            assertTrue(jobPageVi.contains("Nhãn mẫu lưu " + code), jobPageVi);
         }
         assertEquals(404, app.get("/api/v1/print-jobs/" + JSON.readTree(app.postJson(daySamples, body, "Authorization",
                 kitchen).body()).path("jobId").asText(), "Authorization", producer).statusCode(), "not the producer's job");

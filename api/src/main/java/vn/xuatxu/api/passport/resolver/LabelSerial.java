@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.resolver;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.regex.Pattern;
@@ -22,7 +23,7 @@ public record LabelSerial(String value) {
         String value = text == null ? "" : text;
         if (value.isEmpty() || value.length() > 20 || !CSET_82.matcher(value).matches()) {
             throw new ProblemException.InvalidInput("serial",
-                    "Số sê-ri trên tem phải có 1–20 ký tự gồm chữ Latinh không dấu, chữ số và các dấu - . / _.");
+                    PageText.of("printing.error.serial"));
         }
         return new LabelSerial(value);
     }

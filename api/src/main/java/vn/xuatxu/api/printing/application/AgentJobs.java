@@ -10,6 +10,7 @@ import vn.xuatxu.api.printing.domain.PrintJobState;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredAgent;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredJob;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.label.content.RecordLabelContent;
 import vn.xuatxu.label.language.PrinterLanguage;
@@ -56,10 +57,10 @@ public final class AgentJobs {
     /** The agent presenting the token; marks it seen. */
     public StoredAgent authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
-            throw new ProblemException.Forbidden("Thiếu mã của máy in (tiêu đề X-Agent-Token).");
+            throw new ProblemException.Forbidden(PageText.of("printing.error.agentTokenMissing"));
         }
         StoredAgent agent = store.activeAgentByToken(db, new SecretToken(token.strip()).sha256())
-                .orElseThrow(() -> new ProblemException.Forbidden("Mã máy in không đúng hoặc máy in đã bị gỡ."));
+                .orElseThrow(() -> new ProblemException.Forbidden(PageText.of("printing.error.agentTokenWrong")));
         store.seen(db, agent.id());
         return agent;
     }
@@ -90,8 +91,8 @@ public final class AgentJobs {
     public byte[] labels(StoredAgent agent, String jobId, int from, int to) {
         StoredJob job = own(agent, jobId);
         if (from < job.firstPosition() || to > job.lastPosition() || from > to || to - from + 1 > MAX_LABELS_PER_FETCH) {
-            throw new ProblemException.InvalidInput("from", "Khoảng tem phải nằm trong " + job.firstPosition() + "–"
-                    + job.lastPosition() + ", tối đa " + MAX_LABELS_PER_FETCH + " tem mỗi lần.");
+            throw new ProblemException.InvalidInput("from", PageText.of("printing.error.range",
+                    job.firstPosition(), job.lastPosition(), MAX_LABELS_PER_FETCH));
         }
         PrinterLanguage language = PrinterLanguage.named(agent.language().toLowerCase(Locale.ROOT));
         PrintDensity density = agent.dpi() == 300 ? PrintDensity.DPI_300 : PrintDensity.DPI_203;
@@ -114,7 +115,7 @@ public final class AgentJobs {
             try {
                 images.add(layout.render(content));
             } catch (LabelDoesNotFitException e) {
-                throw new ProblemException.InvalidInput("stock", "Nhãn không vừa khổ giấy của máy in này; hãy chọn khổ lớn hơn.");
+                throw new ProblemException.InvalidInput("stock", PageText.of("printing.error.labelTooBig"));
             }
         }
         return images;
@@ -144,7 +145,7 @@ public final class AgentJobs {
             state = null;
         }
         if (state != PrintJobState.PRINTED && state != PrintJobState.FAILED && state != PrintJobState.INTERRUPTED) {
-            throw new ProblemException.InvalidInput("outcome", "Kết quả in phải là PRINTED, FAILED hoặc INTERRUPTED.");
+            throw new ProblemException.InvalidInput("outcome", PageText.of("printing.error.outcome"));
         }
         PrintJobState reported = state;
         return db.transactionResult(configuration -> {
@@ -152,7 +153,7 @@ public final class AgentJobs {
             StoredJob job = store.lockJob(transaction, jobId).orElseThrow();
             if (job.state().finished()) {
                 if (job.state() != reported) {
-                    throw new ProblemException.Conflict("Lệnh in này đã kết thúc với kết quả " + job.state() + ".");
+                    throw new ProblemException.Conflict(PageText.of("printing.error.jobFinished", job.state()));
                 }
                 return job;
             }
@@ -167,7 +168,7 @@ public final class AgentJobs {
 
     private StoredJob own(StoredAgent agent, String jobId) {
         return store.job(db, jobId).filter(job -> job.agentId() == agent.id())
-                .orElseThrow(() -> new ProblemException.NotFound("Không có lệnh in này cho máy in của bạn."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("printing.error.agentJobNotFound")));
     }
 
     private static int clamp(StoredJob job, int sentThrough) {

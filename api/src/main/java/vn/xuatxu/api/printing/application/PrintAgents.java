@@ -12,6 +12,7 @@ import vn.xuatxu.api.printing.domain.PrintJobState;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredAgent;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredJob;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.label.layout.LabelStock;
 
@@ -64,17 +65,17 @@ public final class PrintAgents {
         requireAdministrator(actor);
         String cleanName = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
         if (cleanName.isEmpty() || cleanName.length() > 100) {
-            throw new ProblemException.InvalidInput("name", "Hãy đặt tên cho máy in (tối đa 100 ký tự), ví dụ \"Máy in kho\".");
+            throw new ProblemException.InvalidInput("name", PageText.of("printing.printers.error.name"));
         }
         String cleanLanguage = language == null ? "" : language.strip().toUpperCase(Locale.ROOT).replace("-", "").replace("/", "");
         if (!LANGUAGES.contains(cleanLanguage)) {
             throw new ProblemException.InvalidInput("language",
-                    "Ngôn ngữ máy in phải là ZPL (Zebra), TSPL (TSC, Xprinter) hoặc ESC/POS (máy in hóa đơn).");
+                    PageText.of("printing.printers.error.language"));
         }
         LabelStock labelStock = LabelOutput.stock(stock == null ? "MM_50_X_30" : stock);
         int cleanDpi = dpi == null ? 203 : dpi;
         if (cleanDpi != 203 && cleanDpi != 300) {
-            throw new ProblemException.InvalidInput("dpi", "Độ phân giải máy in phải là 203 hoặc 300 dpi.");
+            throw new ProblemException.InvalidInput("dpi", PageText.of("printing.printers.error.dpi"));
         }
         SecretToken token = SecretToken.random(random, "xxpa_");
         long id = store.insertAgent(db, actor.organisationId(), cleanName, token.sha256(), cleanLanguage,
@@ -105,13 +106,13 @@ public final class PrintAgents {
     public StoredJob send(Actor actor, String batchId, Long agentId, Integer fromPosition) {
         LabelBatches.Batch batch = batches.find(actor, batchId);
         if (batch.lot().organisationId() != actor.organisationId()) {
-            throw new ProblemException.Forbidden("Chỉ cơ sở sở hữu lô hàng mới in được tem của lô.");
+            throw new ProblemException.Forbidden(PageText.of("printing.error.lotOwner"));
         }
         StoredAgent agent = usableAgent(actor, agentId);
         int last = batch.stored().labelCount();
         int first = fromPosition == null ? 1 : fromPosition;
         if (first < 1 || first > last) {
-            throw new ProblemException.InvalidInput("fromPosition", "In tiếp từ tem số 1 đến " + last + ".");
+            throw new ProblemException.InvalidInput("fromPosition", PageText.of("printing.error.fromPosition", 1, last));
         }
         String jobId = newJobId();
         store.insertJob(db, jobId, agent.id(), batch.stored().id(), first, last, actor.userId());
@@ -140,11 +141,11 @@ public final class PrintAgents {
 
     private StoredAgent usableAgent(Actor actor, Long agentId) {
         if (agentId == null) {
-            throw new ProblemException.InvalidInput("agentId", "Hãy chọn máy in.");
+            throw new ProblemException.InvalidInput("agentId", PageText.of("printing.error.chooseAgent"));
         }
         StoredAgent agent = ownAgent(actor, agentId);
         if (agent.revoked()) {
-            throw new ProblemException.Conflict("Máy in \"" + agent.name() + "\" đã bị gỡ; hãy chọn máy in khác.");
+            throw new ProblemException.Conflict(PageText.of("printing.error.agentRevoked", agent.name()));
         }
         return agent;
     }
@@ -176,7 +177,7 @@ public final class PrintAgents {
             DSLContext transaction = configuration.dsl();
             StoredJob job = store.lockJob(transaction, jobId).orElseThrow(PrintAgents::noSuchJob);
             if (job.state() != PrintJobState.QUEUED) {
-                throw new ProblemException.Conflict("Máy in đã nhận lệnh in này; không hủy được nữa.");
+                throw new ProblemException.Conflict(PageText.of("printing.error.alreadyTaken"));
             }
             store.update(transaction, job.id(), PrintJobState.CANCELLED, job.sentThrough(), "Đã hủy lệnh in.");
             return store.lockJob(transaction, jobId).orElseThrow();
@@ -191,12 +192,12 @@ public final class PrintAgents {
         StoredJob job = job(actor, jobId);
         if (job.state() != PrintJobState.FAILED && job.state() != PrintJobState.INTERRUPTED
                 && job.state() != PrintJobState.CANCELLED) {
-            throw new ProblemException.Conflict("Chỉ in tiếp được lệnh in bị lỗi, bị gián đoạn hoặc đã hủy.");
+            throw new ProblemException.Conflict(PageText.of("printing.error.notResumable"));
         }
         int from = fromPosition == null ? job.sentThrough() + 1 : fromPosition;
         if (from < job.firstPosition() || from > job.lastPosition()) {
-            throw new ProblemException.InvalidInput("fromPosition", "In tiếp từ tem số " + job.firstPosition()
-                    + " đến " + job.lastPosition() + ".");
+            throw new ProblemException.InvalidInput("fromPosition", PageText.of("printing.error.fromPosition",
+                    job.firstPosition(), job.lastPosition()));
         }
         if (job.source() == PrintJobSource.LABEL_BATCH) {
             return send(actor, job.batchId(), job.agentId(), from);
@@ -212,16 +213,16 @@ public final class PrintAgents {
 
     private StoredAgent ownAgent(Actor actor, long agentId) {
         return store.agent(db, agentId).filter(agent -> agent.organisationId() == actor.organisationId())
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy máy in này trong cơ sở của bạn."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("printing.error.agentNotFound")));
     }
 
     private static void requireAdministrator(Actor actor) {
         if (!actor.hasAnyRole(Role.ORG_ADMIN, Role.KITCHEN_MANAGER)) {
-            throw new ProblemException.Forbidden("Chỉ quản trị viên của cơ sở mới đăng ký hoặc gỡ máy in.");
+            throw new ProblemException.Forbidden(PageText.of("printing.printers.error.forbidden"));
         }
     }
 
     private static ProblemException noSuchJob() {
-        return new ProblemException.NotFound("Không tìm thấy lệnh in này.");
+        return new ProblemException.NotFound(PageText.of("printing.error.jobNotFound"));
     }
 }

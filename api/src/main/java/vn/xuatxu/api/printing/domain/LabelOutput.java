@@ -1,5 +1,6 @@
 package vn.xuatxu.api.printing.domain;
 
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.label.language.PrinterLanguage;
 import vn.xuatxu.label.layout.LabelImage;
@@ -50,7 +51,7 @@ public enum LabelOutput {
             case PDF_A4 -> LabelPdf.sheets(SheetGrid.a4(stock)).toBytes(labels);
             case PNG -> {
                 if (labels.size() != 1) {
-                    throw new ProblemException.InvalidInput("format", "Ảnh PNG chỉ chứa một tem; hãy chọn PDF cho nhiều tem.");
+                    throw new ProblemException.InvalidInput("format", PageText.of("printing.error.pngOneLabel"));
                 }
                 yield labels.get(0).toPng();
             }
@@ -72,15 +73,14 @@ public enum LabelOutput {
             }
         }
         throw new ProblemException.InvalidInput("format",
-                "Định dạng \"" + name + "\" không có; hãy chọn zpl, tspl, escpos, pdf, pdf-a4 hoặc png.");
+                PageText.of("printing.error.format", name));
     }
 
     public static LabelStock stock(String name) {
         try {
             return LabelStock.valueOf(name == null ? "" : name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException.InvalidInput("stock", "Khổ nhãn \"" + name + "\" không có; hãy chọn MM_40_X_30, "
-                    + "MM_50_X_30, MM_60_X_40 hoặc RECEIPT_58_MM.");
+            throw new ProblemException.InvalidInput("stock", PageText.of("printing.error.stock", name));
         }
     }
 
@@ -88,7 +88,7 @@ public enum LabelOutput {
         return switch (dpi) {
             case 203 -> PrintDensity.DPI_203;
             case 300 -> PrintDensity.DPI_300;
-            default -> throw new ProblemException.InvalidInput("dpi", "Độ phân giải máy in phải là 203 hoặc 300 dpi.");
+            default -> throw new ProblemException.InvalidInput("dpi", PageText.of("printing.printers.error.dpi"));
         };
     }
 }

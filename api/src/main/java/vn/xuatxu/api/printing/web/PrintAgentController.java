@@ -19,6 +19,7 @@ import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.kitchen.application.SampleLabels;
 import vn.xuatxu.api.printing.application.PrintAgents;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredAgent;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
@@ -130,7 +131,7 @@ final class PrintAgentController {
         try {
             return LocalDate.parse(text == null ? "" : text.strip());
         } catch (DateTimeParseException e) {
-            throw new ProblemException.InvalidInput("day", "Ngày \"" + text + "\" không hợp lệ; hãy ghi theo dạng 2026-12-07.");
+            throw new ProblemException.InvalidInput("day", PageText.of("printing.error.day", text));
         }
     }
 

@@ -23,7 +23,9 @@ import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.kitchen.application.SampleLabels;
 import vn.xuatxu.api.platform.i18n.PageLanguageResolver;
 import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.printing.application.PrintAgents;
+import vn.xuatxu.api.printing.domain.PrintJobSource;
 import vn.xuatxu.api.printing.domain.PrintJobState;
 import vn.xuatxu.api.printing.persistence.PrintAgentStore.StoredJob;
 import vn.xuatxu.api.problem.ProblemException;
@@ -44,6 +46,9 @@ import java.util.Map;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PrinterPagesController {
+
+    private static final String SAMPLES_OF_DAY = "Nhãn mẫu lưu ngày ";
+    private static final String ONE_SAMPLE = "Nhãn mẫu lưu ";
 
     private final PrintAgents agents;
     private final SampleLabels sampleLabels;
@@ -132,12 +137,13 @@ final class PrinterPagesController {
 
     @Get("/lenh-in/{jobId}")
     @Produces(MediaType.TEXT_HTML)
-    ModelAndView<Map<String, Object>> job(Authentication authentication, String jobId) {
+    ModelAndView<Map<String, Object>> job(HttpRequest<?> request, Authentication authentication, String jobId) {
         Actor actor = Actors.of(authentication);
         StoredJob job = agents.job(actor, jobId);
         Map<String, Object> model = new HashMap<>();
         model.put("username", actor.username());
         model.put("job", job);
+        model.put("description", description(job.source(), job.description()).in(languages.language(request), messages));
         model.put("running", !job.state().finished());
         model.put("labelsSent", job.sentThrough() - job.firstPosition() + 1);
         model.put("labelCount", job.lastPosition() - job.firstPosition() + 1);
@@ -160,6 +166,23 @@ final class PrinterPagesController {
     HttpResponse<?> cancel(Authentication authentication, String jobId) {
         agents.cancel(Actors.of(authentication), jobId);
         return HttpResponse.seeOther(URI.create("/lenh-in/" + jobId));
+    }
+
+    /**
+     * A record job's description in the page's words. The stored description stays the Vietnamese text the
+     * API has always answered ({@code SampleLabels} writes "Nhãn mẫu lưu ngày 2026-12-07" or "Nhãn mẫu lưu
+     * CODE"); the page reads its parts back into a key so an English page says it in English. Any other
+     * text is shown as stored.
+     */
+    static PageText description(PrintJobSource source, String stored) {
+        String text = stored == null ? "" : stored;
+        if (source == PrintJobSource.KITCHEN_SAMPLES && text.startsWith(SAMPLES_OF_DAY)) {
+            return PageText.of("printing.job.samplesOfDay", text.substring(SAMPLES_OF_DAY.length()));
+        }
+        if (source == PrintJobSource.KITCHEN_SAMPLES && text.startsWith(ONE_SAMPLE)) {
+            return PageText.of("printing.job.sample", text.substring(ONE_SAMPLE.length()));
+        }
+        return PageText.of("printing.job.description", text);
     }
 
     private Map<String, Object> printersModel(Actor actor) {

@@ -135,6 +135,11 @@ class LabelBatchIT {
         HttpResponse<String> tooMany = app.postJson("/api/v1/lots/1/label-batches", "{\"count\":10001}", "Authorization", producer);
         assertEquals(400, tooMany.statusCode());
         assertTrue(JSON.readTree(tooMany.body()).path("message").asText().contains("10.000"), tooMany.body());
+        HttpResponse<String> tooManyEn = app.postJson("/api/v1/lots/1/label-batches?lang=en", "{\"count\":10001}",
+                "Authorization", producer);
+        assertEquals(400, tooManyEn.statusCode());
+        assertEquals("Print from 1 to 10.000 labels at a time.", JSON.readTree(tooManyEn.body()).path("message").asText(),
+                tooManyEn.body());
         String kitchen = "Bearer " + token("bep.himlam", "demo-kitchen-2026");
         assertEquals(404, app.postJson("/api/v1/lots/1/label-batches", "{\"count\":1}", "Authorization", kitchen).statusCode());
         String agency = "Bearer " + token("so.nongnghiep", "demo-agency-2026");
@@ -145,7 +150,10 @@ class LabelBatchIT {
         assertEquals(400, app.getBytes("/api/v1/label-batches/" + batchId + "/labels?format=docx", "Authorization", producer).statusCode());
         assertEquals(400, app.getBytes("/api/v1/label-batches/" + batchId + "/labels?dpi=150", "Authorization", producer).statusCode());
         assertEquals(404, app.get("/api/v1/label-batches/" + batchId, "Authorization", kitchen).statusCode());
-        assertEquals(400, app.postJson("/api/v1/label-batches/" + batchId + "/void",
-                "{\"serials\":[\"NOTINBATCH\"],\"reason\":\"x\"}", "Authorization", producer).statusCode());
+        HttpResponse<String> notInBatch = app.postJson("/api/v1/label-batches/" + batchId + "/void",
+                "{\"serials\":[\"NOTINBATCH\"],\"reason\":\"x\"}", "Authorization", producer, "Accept-Language", "en");
+        assertEquals(400, notInBatch.statusCode());
+        assertEquals("These serial numbers are not in this label batch: NOTINBATCH.",
+                JSON.readTree(notInBatch.body()).path("message").asText(), notInBatch.body());
     }
 }

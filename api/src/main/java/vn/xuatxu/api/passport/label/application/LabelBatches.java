@@ -15,6 +15,7 @@ import vn.xuatxu.api.passport.lot.application.LotLabels;
 import vn.xuatxu.api.passport.lot.application.LotLookup;
 import vn.xuatxu.api.passport.lot.persistence.LotStore;
 import vn.xuatxu.api.passport.model.application.PassportCompleteness;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.chaincode.merkle.MerkleTree;
 import vn.xuatxu.label.content.LabelContent;
@@ -83,7 +84,8 @@ public final class LabelBatches {
         LotStore.StoredLot lot = ownLot(actor, lotId);
         if (count == null || count < 1 || count > MAX_LABELS) {
             throw new ProblemException.InvalidInput("count",
-                    "Số nhãn mỗi lần in từ 1 đến " + String.format("%,d", MAX_LABELS).replace(',', '.') + ".");
+                    PageText.of("printing.error.count",
+                    String.format("%,d", MAX_LABELS).replace(',', '.')));
         }
         completeness.clearForPrinting(lot.id(), acknowledgeIncomplete);
         List<String> serialList = newSerials(count);
@@ -134,7 +136,7 @@ public final class LabelBatches {
 
     public Batch find(Actor actor, String batchId) {
         LabelBatchStore.StoredBatch batch = batches.byBatchId(db, batchId)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô tem " + batchId + "."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("printing.error.batchNotFound", batchId)));
         return new Batch(batch, lots.find(actor, batch.lotId()));
     }
 
@@ -150,9 +152,9 @@ public final class LabelBatches {
      */
     public List<LabelImage> renderPositions(long batchKey, int first, int last, LabelStock stock, PrintDensity density) {
         LabelBatchStore.StoredBatch batch = batches.byId(db, batchKey)
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô tem."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("printing.error.batchMissing")));
         LotStore.StoredLot lot = lotStore.byId(db, batch.lotId())
-                .orElseThrow(() -> new ProblemException.NotFound("Không tìm thấy lô hàng của lô tem."));
+                .orElseThrow(() -> new ProblemException.NotFound(PageText.of("printing.error.batchLotMissing")));
         return render(batch, lot, first, last, stock, density);
     }
 
@@ -169,7 +171,7 @@ public final class LabelBatches {
             try {
                 images.add(layout.render(content));
             } catch (LabelDoesNotFitException e) {
-                throw new ProblemException.InvalidInput("stock", "Mã QR có số sê-ri không vừa khổ nhãn này; hãy chọn khổ lớn hơn.");
+                throw new ProblemException.InvalidInput("stock", PageText.of("printing.error.qrTooBig"));
             }
         }
         return images;
@@ -186,17 +188,17 @@ public final class LabelBatches {
         Batch batch = find(actor, batchId);
         requireOwnerOrAgency(actor, batch.lot());
         if (serialsToVoid == null || serialsToVoid.isEmpty() || serialsToVoid.size() > 1000) {
-            throw new ProblemException.InvalidInput("serials", "Hãy chọn từ 1 đến 1.000 số sê-ri cần hủy.");
+            throw new ProblemException.InvalidInput("serials", PageText.of("printing.error.voidCount"));
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new ProblemException.InvalidInput("reason", "Hãy ghi lý do hủy tem (tối đa 500 ký tự).");
+            throw new ProblemException.InvalidInput("reason", PageText.of("printing.error.voidReason"));
         }
         Set<String> known = new LinkedHashSet<>();
         batches.serials(db, batch.stored().id()).forEach(s -> known.add(s.serial()));
         List<String> unknown = serialsToVoid.stream().filter(s -> !known.contains(s)).toList();
         if (!unknown.isEmpty()) {
-            throw new ProblemException.InvalidInput("serials", "Số sê-ri không thuộc lô tem này: "
-                    + String.join(", ", unknown.stream().limit(5).toList()) + (unknown.size() > 5 ? "…" : "") + ".");
+            throw new ProblemException.InvalidInput("serials", PageText.of("printing.error.voidUnknown",
+                    String.join(", ", unknown.stream().limit(5).toList()) + (unknown.size() > 5 ? "…" : "")));
         }
         List<String> distinct = List.copyOf(new LinkedHashSet<>(serialsToVoid));
         return db.transactionResult(configuration -> {
@@ -218,7 +220,7 @@ public final class LabelBatches {
         LotStore.StoredLot lot = lots.find(actor, lotId);
         if (actor.organisationKind() != OrganisationKind.PRODUCER || lot.organisationId() != actor.organisationId()
                 || !actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF)) {
-            throw new ProblemException.Forbidden("Chỉ cơ sở sở hữu lô hàng mới in được tem cho lô này.");
+            throw new ProblemException.Forbidden(PageText.of("printing.error.batchOwner"));
         }
         return lot;
     }
@@ -227,7 +229,7 @@ public final class LabelBatches {
         boolean owner = lot.organisationId() == actor.organisationId() && actor.hasAnyRole(Role.ORG_ADMIN, Role.STAFF);
         boolean agency = actor.organisationKind() == OrganisationKind.AGENCY && actor.hasAnyRole(Role.AGENCY_ADMIN);
         if (!owner && !agency) {
-            throw new ProblemException.Forbidden("Chỉ cơ sở sở hữu lô hàng hoặc cơ quan quản lý mới hủy được tem.");
+            throw new ProblemException.Forbidden(PageText.of("printing.error.voidWho"));
         }
     }
 }

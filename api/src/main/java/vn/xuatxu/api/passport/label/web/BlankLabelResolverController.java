@@ -11,6 +11,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import vn.xuatxu.api.passport.gs1.Gtin;
 import vn.xuatxu.api.passport.label.application.SerialReservations;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 /**
@@ -32,7 +33,7 @@ final class BlankLabelResolverController {
     @Get(uri = "/01/{gtin}/21/{serial}", produces = {"text/html", "application/ld+json", "application/linkset+json", "application/json"})
     HttpResponse<?> resolve(@PathVariable String gtin, @PathVariable String serial) {
         String target = reservations.resolveBlank(Gtin.parse(gtin), serial).orElseThrow(() ->
-                new ProblemException.NotFound("Không có tem nào mang số sê-ri " + serial + " cho sản phẩm " + gtin + "."));
+                new ProblemException.NotFound(PageText.of("printing.error.blankLabel", serial, gtin)));
         return HttpResponse.status(HttpStatus.TEMPORARY_REDIRECT).header("Location", target)
                 .header("Cache-Control", "no-store");
     }

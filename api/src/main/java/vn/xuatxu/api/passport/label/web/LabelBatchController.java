@@ -18,6 +18,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.label.application.LabelBatches;
 import vn.xuatxu.api.printing.domain.LabelOutput;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 import vn.xuatxu.label.layout.LabelImage;
 import vn.xuatxu.label.layout.LabelStock;
@@ -100,7 +101,7 @@ final class LabelBatchController {
         PrintDensity density = LabelOutput.density(dpi);
         LabelOutput output = LabelOutput.named(format);
         if (output == LabelOutput.PNG) {
-            throw new ProblemException.InvalidInput("format", "Một lô tem tải về dạng PDF hoặc ngôn ngữ máy in, không phải PNG.");
+            throw new ProblemException.InvalidInput("format", PageText.of("printing.error.batchNotPng"));
         }
         long started = System.nanoTime();
         List<LabelImage> labels = batches.render(Actors.of(authentication), batchId, labelStock, density);

@@ -1,5 +1,6 @@
 package vn.xuatxu.api.passport.label.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -20,10 +21,14 @@ import vn.xuatxu.api.passport.label.application.LabelBatches;
 import vn.xuatxu.api.passport.model.application.IncompletePassportException;
 import vn.xuatxu.api.passport.model.application.PassportCompleteness;
 import vn.xuatxu.api.passport.model.web.Checklist;
+import vn.xuatxu.api.platform.i18n.PageLanguageResolver;
+import vn.xuatxu.api.platform.i18n.PageMessages;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.printing.application.PrintAgents;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,11 +45,16 @@ final class LabelPrintPageController {
     private final LabelBatches batches;
     private final PassportCompleteness completeness;
     private final PrintAgents printers;
+    private final PageMessages messages;
+    private final PageLanguageResolver languages;
 
-    LabelPrintPageController(LabelBatches batches, PassportCompleteness completeness, PrintAgents printers) {
+    LabelPrintPageController(LabelBatches batches, PassportCompleteness completeness, PrintAgents printers,
+                             PageMessages messages, PageLanguageResolver languages) {
         this.batches = batches;
         this.completeness = completeness;
         this.printers = printers;
+        this.messages = messages;
+        this.languages = languages;
     }
 
     @Get
@@ -55,8 +65,10 @@ final class LabelPrintPageController {
 
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> print(Authentication authentication, long id, @Body Map<String, String> form) {
+    HttpResponse<?> print(HttpRequest<?> request, Authentication authentication, long id,
+                          @Body Map<String, String> form) {
         Actor actor = Actors.of(authentication);
+        String language = languages.language(request);
         try {
             LabelBatches.Batch batch = batches.create(actor, id, count(form.get("count")),
                     form.get("acknowledgeIncomplete") != null);
@@ -68,7 +80,7 @@ final class LabelPrintPageController {
             return HttpResponse.status(HttpStatus.CREATED).body(new ModelAndView<>("label-print", model));
         } catch (IncompletePassportException incomplete) {
             Map<String, Object> model = model(actor, id, form);
-            model.put("warning", incomplete.getMessage());
+            model.put("warning", warning(incomplete, language));
             return HttpResponse.status(incomplete.blocked() ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT)
                     .body(new ModelAndView<>("label-print", model));
         } catch (ProblemException problem) {
@@ -76,9 +88,25 @@ final class LabelPrintPageController {
                 throw problem;
             }
             Map<String, Object> model = model(actor, id, form);
-            model.put("error", problem.getMessage());
+            model.put("error", problem.message(language, messages));
             return HttpResponse.status(problem.status()).body(new ModelAndView<>("label-print", model));
         }
+    }
+
+    /**
+     * Why no labels were made, in the page's words; the findings as the checklist above names them (the
+     * Vietnamese finding's own message, or the item's name in English).
+     */
+    private String warning(IncompletePassportException incomplete, String language) {
+        Checklist checklist = Checklist.of(incomplete.passport(), incomplete.completeness());
+        if (!incomplete.blocked()) {
+            return messages.text(language, "printing.labels.warning.incomplete", checklist.findings().size());
+        }
+        List<String> findings = checklist.findings().stream().filter(Checklist.Entry::blocking)
+                .map(entry -> "vi".equals(language) ? entry.message()
+                        : messages.text(language, "declaration.finding." + entry.kind(),
+                        messages.text(language, "declaration.item." + entry.item()))).toList();
+        return messages.text(language, "printing.labels.warning.blocked", String.join("; ", findings));
     }
 
     private Map<String, Object> model(Actor actor, long id, Map<String, String> form) {
@@ -96,7 +124,7 @@ final class LabelPrintPageController {
         try {
             return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new ProblemException.InvalidInput("count", "Số tem \"" + text.strip() + "\" không phải là số.");
+            throw new ProblemException.InvalidInput("count", PageText.of("printing.error.countNotNumber", text.strip()));
         }
     }
 }

@@ -18,6 +18,7 @@ import vn.xuatxu.api.identity.web.Actors;
 import vn.xuatxu.api.passport.label.application.QrImage;
 import vn.xuatxu.api.passport.label.application.SerialReservations;
 import vn.xuatxu.api.passport.label.persistence.SerialReservationStore;
+import vn.xuatxu.api.platform.i18n.PageText;
 import vn.xuatxu.api.problem.ProblemException;
 
 import java.net.URI;
@@ -76,7 +77,7 @@ final class SerialReservationController {
     HttpResponse<byte[]> qr(Authentication authentication, String reservationId, String serial) {
         SerialReservations.Reservation reservation = reservations.find(Actors.of(authentication), reservationId);
         if (!reservation.serials().contains(serial)) {
-            throw new ProblemException.NotFound("Số sê-ri " + serial + " không thuộc dải tem " + reservationId + ".");
+            throw new ProblemException.NotFound(PageText.of("printing.error.reservationSerial", serial, reservationId));
         }
         return HttpResponse.ok(QrImage.png(reservations.blankLink(reservation.stored().gtin(), serial)))
                 .header("Cache-Control", "private, max-age=86400");
